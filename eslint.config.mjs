@@ -1,0 +1,45 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+// The architecture's one-way data flow (transport → lib → db), enforced rather than hoped for.
+const dbAndServer = [
+  { group: ['@/server/*', '**/server/*'], message: 'Only server/ may import server/. Go through lib/.' },
+  { group: ['@/lib/generated/*', '**/generated/prisma/*'], message: 'The Prisma client is reached through lib/ services only.' },
+  { group: ['@/lib/db', '**/lib/db'], message: 'The database is reached through lib/ services only; pass getDb() from a route or action.' },
+];
+
+export default defineConfig([
+  globalIgnores(['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', '.scratch/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: dbAndServer }] },
+  },
+  {
+    // Routes and actions may hand getDb() to a lib service, but never query Prisma themselves or touch server/.
+    files: ['app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: dbAndServer.slice(0, 2) }] },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/app/*', '**/app/*'], message: 'lib/ must not depend on routes.' },
+            { group: ['@/server/*', '**/server/*'], message: 'lib/ must not depend on the custom server.' },
+            { group: ['@/components/*', '**/components/*'], message: 'lib/ must not depend on React components.' },
+          ],
+        },
+      ],
+    },
+  },
+]);
