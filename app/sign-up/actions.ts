@@ -1,0 +1,23 @@
+'use server';
+
+import { registerUser } from '@/lib/auth/register-user';
+import { getDb } from '@/lib/db';
+import type { SignUpState } from '@/components/auth/sign-up-form';
+import { isAppError, toPublicError } from '@/lib/errors';
+
+export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
+  // Handed back on failure so the form keeps what the user typed (never the password).
+  const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
+  try {
+    const user = await registerUser(getDb(), {
+      name: form.get('name'),
+      email: form.get('email'),
+      password: form.get('password'),
+    });
+    return { status: 'registered', email: user.email };
+  } catch (error) {
+    if (!isAppError(error)) console.error('sign-up failed', error);
+    const { message } = toPublicError(error);
+    return { status: 'error', message, fieldErrors: isAppError(error) ? (error.details.fieldErrors ?? {}) : {}, values };
+  }
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { useActionState, useEffect, useRef } from 'react';
+import { TextField } from '@/components/ui/text-field';
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/credentials.schema';
+
+export type SignUpState =
+  | { status: 'idle' }
+  | { status: 'registered'; email: string }
+  | { status: 'error'; message: string; fieldErrors: Record<string, string[]>; values: { name: string; email: string } };
+
+interface SignUpFormProps {
+  action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;
+}
+
+export function SignUpForm({ action }: SignUpFormProps) {
+  const router = useRouter();
+  const [state, formAction, isPending] = useActionState<SignUpState, FormData>(action, { status: 'idle' });
+  // React resets a form after its action runs, so the password is captured on submit for the sign-in that follows.
+  const submittedPassword = useRef('');
+  const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  const values = state.status === 'error' ? state.values : { name: '', email: '' };
+
+  useEffect(() => {
+    if (state.status !== 'registered') return;
+    void signIn('credentials', { email: state.email, password: submittedPassword.current, redirect: false }).then((result) => {
+      submittedPassword.current = '';
+      router.replace(result?.ok && !result.error ? '/' : `/sign-in?registered=1&email=${encodeURIComponent(state.email)}`);
+      router.refresh();
+    });
+  }, [state, router]);
+
+  return (
+    <div className="auth-card">
+      <h1>Create your account</h1>
+      <form
+        action={formAction}
+        onSubmit={(event) => {
+          submittedPassword.current = String(new FormData(event.currentTarget).get('password') ?? '');
+        }}
+        noValidate
+      >
+        <TextField label="Name" name="name" autoComplete="name" defaultValue={values.name} errors={fieldErrors.name} required />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          errors={fieldErrors.email}
+          required
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          errors={fieldErrors.password}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A passphrase works well.`}
+          required
+        />
+        {state.status === 'error' && Object.keys(state.fieldErrors).length === 0 ? (
+          <p className="form-error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+        <button type="submit" className="button primary" disabled={isPending || state.status === 'registered'}>
+          {isPending || state.status === 'registered' ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+      <p className="switch">
+        Already have an account? <Link href="/sign-in">Sign in</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from '@/lib/errors';
+
+export interface SignInRateLimits {
+  maxAttemptsPerAccount: number;
+  maxAttemptsPerIp: number;
+  windowSeconds: number;
+}
+
+/**
+ * Failed sign-ins are counted per account (slows guessing one password from many addresses) and every attempt
+ * per IP (slows trying many accounts from one address). A success clears the account's count.
+ */
+export class SignInRateLimiter {
+  private readonly perAccount: RateLimiterMemory;
+  private readonly perIp: RateLimiterMemory;
+
+  constructor(limits: SignInRateLimits) {
+    this.perAccount = new RateLimiterMemory({
+      keyPrefix: 'sign-in-account',
+      points: limits.maxAttemptsPerAccount,
+      duration: limits.windowSeconds,
+    });
+    this.perIp = new RateLimiterMemory({
+      keyPrefix: 'sign-in-ip',
+      points: limits.maxAttemptsPerIp,
+      duration: limits.windowSeconds,
+    });
+  }
+
+  /** Throws RATE_LIMITED when either budget is spent; otherwise spends one IP point. */
+  async beforeAttempt(email: string, ip: string): Promise<void> {
+    const account = await this.perAccount.get(email);
+    if (account && account.remainingPoints <= 0) throw rateLimited(account.msBeforeNext);
+    try {
+      await this.perIp.consume(ip);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext);
+      throw rejection;
+    }
+  }
+
+  async recordFailure(email: string): Promise<void> {
+    await this.perAccount.penalty(email, 1);
+  }
+
+  async recordSuccess(email: string): Promise<void> {
+    await this.perAccount.delete(email);
+  }
+}
+
+function rateLimited(msBeforeNext: number): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new AppError(
+    'RATE_LIMITED',
+    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    { retryAfterSeconds },
+  );
+}

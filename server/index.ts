@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
+import { disconnectDb } from '@/lib/db';
+import { loadDotEnvFiles, parseEnv, publishResolvedEnv, usesSecureCookies, type Env } from '@/lib/env';
+import { resolveAuthSecret } from './config/resolve-auth-secret';
+import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
+import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
+import { log, logError } from './log';
+import { createSocketServer } from './realtime/create-socket-server';
+import { installGracefulShutdown } from './shutdown';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const MAX_SOCKET_MESSAGE_BYTES = 1_000_000;
+
+async function main(): Promise<void> {
+  loadDotEnvFiles(projectRoot);
+  const env = parseEnv(process.env);
+  const database = await resolveDatabase(env, log);
+  try {
+    await start(env, database);
+  } catch (error) {
+    await database.stop().catch(() => {});
+    throw error;
+  }
+}
+
+async function start(env: Env, database: ResolvedDatabase): Promise<void> {
+  const authSecret = await resolveAuthSecret(env, database.isEmbedded);
+  publishResolvedEnv({ DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret });
+
+  await assertDatabaseReachable(database.url);
+  const applied = await migrateDatabase(database.url);
+  if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+
+  const isDev = env.NODE_ENV !== 'production';
+  const httpServer = createServer();
+  const app = next({ dev: isDev, dir: projectRoot, hostname: 'localhost', port: env.PORT, httpServer, turbopack: isDev });
+  await app.prepare();
+  const handleRequest = app.getRequestHandler();
+  const handleUpgrade = app.getUpgradeHandler();
+  const trustProxy = env.TRUST_PROXY;
+
+  httpServer.on('request', (request: IncomingMessage, response) => {
+    request.headers[CLIENT_IP_HEADER] = resolveClientIp(
+      request.socket.remoteAddress,
+      headerValue(request.headers['x-forwarded-for']),
+      trustProxy,
+    );
+    void handleRequest(request, response);
+  });
+  httpServer.on('upgrade', (request, socket, head) => {
+    // socket.io answers its own path; everything else (Next's hot reload) goes to Next.
+    if (request.url?.startsWith('/socket.io/')) return;
+    void handleUpgrade(request, socket, head);
+  });
+
+  const io = createSocketServer(httpServer, {
+    authSecret,
+    secureCookie: usesSecureCookies(env),
+    maxMessageBytes: MAX_SOCKET_MESSAGE_BYTES,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(env.PORT, env.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  log(`ready on http://localhost:${port} (${isDev ? 'development' : 'production'}, ${database.isEmbedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})`);
+
+  installGracefulShutdown(
+    [
+      { name: 'stop accepting connections', run: () => closeHttpServer(httpServer) },
+      { name: 'close sockets', run: () => io.close().then(() => {}) },
+      { name: 'close Next', run: () => app.close() },
+      { name: 'disconnect from the database', run: disconnectDb },
+      { name: 'stop the embedded database', run: database.stop },
+    ],
+    env.SHUTDOWN_TIMEOUT_MS,
+  );
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function closeHttpServer(server: ReturnType<typeof createServer>): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Idle keep-alive connections would hold close() open; requests in flight are allowed to finish.
+    server.closeIdleConnections();
+  });
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  logError(`could not start: ${message}`);
+  process.exit(1);
+});
