@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
-import { disconnectDb } from '@/lib/db';
+import { disconnectDb, getDb } from '@/lib/db';
 import { loadDotEnvFiles, parseEnv, publishResolvedEnv, usesSecureCookies, type Env } from '@/lib/env';
+import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
@@ -33,6 +34,10 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   await assertDatabaseReachable(database.url);
   const applied = await migrateDatabase(database.url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  const seeded = await seedBuiltInQuestions(getDb());
+  if (seeded.created + seeded.updated + seeded.retired > 0) {
+    log(`built-in questions: ${seeded.created} created, ${seeded.updated} updated, ${seeded.retired} retired`);
+  }
 
   const isDev = env.NODE_ENV !== 'production';
   const httpServer = createServer();

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { QuestionForm } from '@/components/questions/question-form';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { getDb } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { getQuestion, type QuestionDetail } from '@/lib/questions/get-question';
+import { questionFormValuesOf, signalOptionsByRound } from '@/lib/questions/question-form.schema';
+import { updateQuestionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Edit question · mockloop' };
+
+interface EditQuestionPageProps {
+  params: Promise<{ id: string }>;
+}
+
+export default async function EditQuestionPage({ params }: EditQuestionPageProps) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${id}/edit`)}`);
+  let question: QuestionDetail;
+  try {
+    question = await getQuestion(getDb(), user.id, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+  // Only the author edits; anyone else (built-ins included) is sent to the read-only page, guide and all withheld.
+  if (!question.isMine) redirect(`/questions/${id}`);
+  return (
+    <main className="page narrow">
+      <p className="breadcrumb">
+        <Link href={`/questions/${id}`}>← {question.title}</Link>
+      </p>
+      <h1>Edit question</h1>
+      <QuestionForm
+        action={updateQuestionAction.bind(null, id)}
+        initialValues={questionFormValuesOf(question, question.guide)}
+        signalOptions={signalOptionsByRound()}
+        submitLabel="Save changes"
+        pendingLabel="Saving…"
+        cancelHref={`/questions/${id}`}
+      />
+    </main>
+  );
+}

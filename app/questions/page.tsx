@@ -1,0 +1,145 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { QuestionBadges } from '@/components/questions/question-badges';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { getDb } from '@/lib/db';
+import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
+import { type FindQuestionsFilter, findQuestions, QUESTIONS_PER_PAGE } from '@/lib/questions/find-questions';
+import { DIFFICULTIES } from '@/lib/questions/question-types';
+import { ROUND_KIND_LABELS, ROUND_KINDS } from '@/lib/rounds/round-kind';
+
+export const metadata: Metadata = { title: 'Question bank · mockloop' };
+
+interface QuestionsPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function QuestionsPage({ searchParams }: QuestionsPageProps) {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?callbackUrl=/questions');
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const result = await findQuestions(getDb(), user.id, {
+    roundKind: first(params.roundKind),
+    difficulty: first(params.difficulty),
+    q: first(params.q),
+    page: first(params.page),
+  });
+  const { filter, items, page, pageCount, total } = result;
+  const isFiltered = Boolean(filter.roundKind || filter.difficulty || filter.q);
+  const firstShown = (page - 1) * QUESTIONS_PER_PAGE + 1;
+
+  return (
+    <main className="page">
+      <div className="page-heading">
+        <div>
+          <h1>Question bank</h1>
+          <p className="lede">Built-in questions for every round of the loop, and the ones you and your peers wrote.</p>
+        </div>
+        <Link href="/questions/new" className="button primary">
+          New question
+        </Link>
+      </div>
+
+      {first(params.deleted) ? (
+        <p className="notice" role="status">
+          The question was deleted.
+        </p>
+      ) : null}
+
+      <form className="filters" method="get" action="/questions" role="search">
+        <div className="field grow">
+          <label htmlFor="filter-q">Search</label>
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder="Title or prompt" maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-round">Round</label>
+          <select id="filter-round" name="roundKind" defaultValue={filter.roundKind ?? ''}>
+            <option value="">All rounds</option>
+            {ROUND_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ROUND_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-difficulty">Difficulty</label>
+          <select id="filter-difficulty" name="difficulty" defaultValue={filter.difficulty ?? ''}>
+            <option value="">Any difficulty</option>
+            {DIFFICULTIES.map((difficulty) => (
+              <option key={difficulty} value={difficulty}>
+                {DIFFICULTY_LABELS[difficulty]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            Filter
+          </button>
+          {isFiltered ? (
+            <Link href="/questions" className="button subtle">
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      {items.length === 0 ? (
+        <p className="empty">
+          {isFiltered ? 'No questions match these filters.' : 'No questions yet.'} <Link href="/questions/new">Write one</Link>.
+        </p>
+      ) : (
+        <>
+          <p className="result-count">
+            {firstShown}–{firstShown + items.length - 1} of {total} question{total === 1 ? '' : 's'}
+          </p>
+          <ul className="question-list" aria-label="Questions">
+            {items.map((question) => (
+              <li key={question.id}>
+                <Link href={`/questions/${question.id}`} className="question-title">
+                  {question.title}
+                </Link>
+                <QuestionBadges question={question} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label="Pages">
+          {page > 1 ? (
+            <Link href={pageHref(filter, page - 1)} rel="prev" className="button">
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="muted">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link href={pageHref(filter, page + 1)} rel="next" className="button">
+              Next
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </main>
+  );
+}
+
+function pageHref(filter: FindQuestionsFilter, page: number): string {
+  const query = new URLSearchParams();
+  if (filter.q) query.set('q', filter.q);
+  if (filter.roundKind) query.set('roundKind', filter.roundKind);
+  if (filter.difficulty) query.set('difficulty', filter.difficulty);
+  if (page > 1) query.set('page', String(page));
+  const search = query.toString();
+  return search ? `/questions?${search}` : '/questions';
+}

@@ -1,0 +1,7 @@
+import type { Difficulty } from './question-types';
+
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  EASY: 'Easy',
+  MEDIUM: 'Medium',
+  HARD: 'Hard',
+};

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
+import { LEVELS, type Level } from '../rubric/signal-types';
+import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '../rounds/round-kind';
+import { DIFFICULTIES, type Difficulty } from './question-types';
+import type { QuestionGuideView, StoredProbe } from './question-views';
+
+export const TITLE_MIN_LENGTH = 3;
+export const TITLE_MAX_LENGTH = 120;
+export const PROMPT_MAX_LENGTH = 20_000;
+export const SOLUTION_MAX_LENGTH = 50_000;
+const HINTS_MAX_LENGTH = 10_000;
+const PROBE_MAX_LENGTH = 2_000;
+
+/** What the question form submits: flat strings, as FormData carries them (signal keys may repeat). */
+export interface QuestionFormValues {
+  title: string;
+  roundKind: string;
+  difficulty: string;
+  prompt: string;
+  solution: string;
+  /** One hint per line, mildest first. */
+  hints: string;
+  probeE4: string;
+  probeE4LookFor: string;
+  probeE5: string;
+  probeE5LookFor: string;
+  probeE6: string;
+  probeE6LookFor: string;
+  signalKeys: string[];
+}
+
+export type QuestionFormField = keyof QuestionFormValues;
+
+/** The validated question, ready to store. */
+export interface QuestionInput {
+  title: string;
+  roundKind: RoundKind;
+  difficulty: Difficulty;
+  prompt: string;
+  guide: { solution: string; hints: string[]; probes: StoredProbe[]; signalKeys: string[] };
+}
+
+// Browsers submit textareas with CRLF; store LF so edits and diffs stay clean.
+const normalizeNewlines = (value: string) => value.replace(/\r\n?/g, '\n');
+
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .default('')
+    .transform(normalizeNewlines)
+    .pipe(z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString('en-US')} characters.`));
+
+const probeFields = Object.fromEntries(
+  LEVELS.flatMap((level) => [
+    [`probe${level}`, optionalText(PROBE_MAX_LENGTH, 'the probe')],
+    [`probe${level}LookFor`, optionalText(PROBE_MAX_LENGTH, 'what to look for')],
+  ]),
+) as Record<`probe${Level}` | `probe${Level}LookFor`, ReturnType<typeof optionalText>>;
+
+const SIGNAL_ROUND = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal.roundKind]));
+
+export const questionFormSchema = z
+  .object({
+    title: z
+      .string({ error: 'Enter a title.' })
+      .trim()
+      .min(1, { message: 'Enter a title.', abort: true })
+      .min(TITLE_MIN_LENGTH, `Use at least ${TITLE_MIN_LENGTH} characters.`)
+      .max(TITLE_MAX_LENGTH, `Use at most ${TITLE_MAX_LENGTH} characters.`),
+    roundKind: z.enum(ROUND_KINDS, { error: 'Choose a round.' }),
+    difficulty: z.enum(DIFFICULTIES, { error: 'Choose a difficulty.' }),
+    prompt: z
+      .string({ error: 'Write the prompt the candidate will see.' })
+      .transform(normalizeNewlines)
+      // Markdown may start with an indented code block, so only blank-ness is judged, the text is kept.
+      .refine((value) => value.trim() !== '', { message: 'Write the prompt the candidate will see.', abort: true })
+      .refine((value) => value.length <= PROMPT_MAX_LENGTH, `Keep the prompt under ${PROMPT_MAX_LENGTH.toLocaleString('en-US')} characters.`)
+      .transform((value) => value.trimEnd()),
+    solution: z
+      .string()
+      .default('')
+      .transform(normalizeNewlines)
+      .refine((value) => value.length <= SOLUTION_MAX_LENGTH, `Keep the solution under ${SOLUTION_MAX_LENGTH.toLocaleString('en-US')} characters.`)
+      .transform((value) => value.trimEnd()),
+    hints: optionalText(HINTS_MAX_LENGTH, 'the hints'),
+    ...probeFields,
+    signalKeys: z.array(z.string()).default([]),
+  })
+  .superRefine((form, ctx) => {
+    const foreign = form.signalKeys.filter((key) => SIGNAL_ROUND.get(key) !== form.roundKind);
+    if (foreign.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signalKeys'],
+        message: `Choose signals of the ${ROUND_KIND_LABELS[form.roundKind]} round only (not ${foreign.join(', ')}).`,
+      });
+    }
+    for (const level of LEVELS) {
+      if (form[`probe${level}`] === '' && form[`probe${level}LookFor`] !== '') {
+        ctx.addIssue({ code: 'custom', path: [`probe${level}`], message: `Write the ${level} probe, or clear what to look for.` });
+      }
+    }
+  })
+  .transform(
+    (form): QuestionInput => ({
+      title: form.title,
+      roundKind: form.roundKind,
+      difficulty: form.difficulty,
+      prompt: form.prompt,
+      guide: {
+        solution: form.solution,
+        hints: form.hints
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+        probes: LEVELS.filter((level) => form[`probe${level}`] !== '').map((level) => ({
+          level,
+          prompt: form[`probe${level}`],
+          lookFor: form[`probe${level}LookFor`],
+        })),
+        signalKeys: [...new Set(form.signalKeys)],
+      },
+    }),
+  );
+
+export const EMPTY_QUESTION_FORM: QuestionFormValues = {
+  title: '',
+  roundKind: '',
+  difficulty: '',
+  prompt: '',
+  solution: '',
+  hints: '',
+  probeE4: '',
+  probeE4LookFor: '',
+  probeE5: '',
+  probeE5LookFor: '',
+  probeE6: '',
+  probeE6LookFor: '',
+  signalKeys: [],
+};
+
+/** Pre-fills the edit form. The form holds one probe per level, which is what every question has. */
+export function questionFormValuesOf(
+  question: { title: string; roundKind: RoundKind; difficulty: Difficulty; prompt: string },
+  guide: QuestionGuideView | null,
+): QuestionFormValues {
+  const probe = (level: Level) => guide?.probes.find((candidate) => candidate.level === level);
+  return {
+    title: question.title,
+    roundKind: question.roundKind,
+    difficulty: question.difficulty,
+    prompt: question.prompt,
+    solution: guide?.solution ?? '',
+    hints: guide?.hints.join('\n') ?? '',
+    probeE4: probe('E4')?.prompt ?? '',
+    probeE4LookFor: probe('E4')?.lookFor ?? '',
+    probeE5: probe('E5')?.prompt ?? '',
+    probeE5LookFor: probe('E5')?.lookFor ?? '',
+    probeE6: probe('E6')?.prompt ?? '',
+    probeE6LookFor: probe('E6')?.lookFor ?? '',
+    signalKeys: guide?.signalKeys ?? [],
+  };
+}
+
+/** The signals a question of each round may list, for the form's checkboxes (labels only, no rubric text). */
+export function signalOptionsByRound(): Record<RoundKind, { key: string; label: string }[]> {
+  const options = Object.fromEntries(ROUND_KINDS.map((kind) => [kind, [] as { key: string; label: string }[]]));
+  for (const signal of SIGNAL_CATALOG) options[signal.roundKind]?.push({ key: signal.key, label: signal.label });
+  return options as Record<RoundKind, { key: string; label: string }[]>;
+}
+
+/** zod issues as field → messages, the shape forms show next to their inputs. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}

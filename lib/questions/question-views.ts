@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { levelSchema, signalKeySchema } from '../rubric/signal-types';
+import type { RoundKind } from '../rounds/round-kind';
+import type { Difficulty } from './question-types';
+
+// The shapes the question services hand to pages: a candidate-safe part everyone may see, and the guide,
+// which only services that applied guideViewableBy() may fill in.
+
+/** Candidate-visible columns only. Every question read selects through this, never `include: { guide }`. */
+export const CANDIDATE_QUESTION_SELECT = {
+  id: true,
+  builtInSlug: true,
+  authorId: true,
+  roundKind: true,
+  title: true,
+  difficulty: true,
+  prompt: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.QuestionSelect;
+
+export interface QuestionListItem {
+  id: string;
+  title: string;
+  roundKind: RoundKind;
+  difficulty: Difficulty;
+  isBuiltIn: boolean;
+  isMine: boolean;
+  updatedAt: Date;
+}
+
+export interface CandidateSafeQuestion extends QuestionListItem {
+  /** Candidate-visible Markdown. */
+  prompt: string;
+  createdAt: Date;
+}
+
+// Probes written in the form may leave "what to look for" empty; built-ins always fill it.
+export const storedProbeSchema = z.object({ level: levelSchema, prompt: z.string().min(1), lookFor: z.string() });
+
+export const storedTwistSchema = z.object({
+  key: z.string().min(1),
+  title: z.string().min(1),
+  prompt: z.string().min(1),
+  probesSignalKey: signalKeySchema,
+});
+
+export type StoredProbe = z.infer<typeof storedProbeSchema>;
+export type StoredTwist = z.infer<typeof storedTwistSchema>;
+
+export interface QuestionGuideView {
+  solution: string;
+  hints: string[];
+  probes: StoredProbe[];
+  signalKeys: string[];
+  twists: StoredTwist[];
+}
+
+export const GUIDE_SELECT = {
+  solution: true,
+  hints: true,
+  probes: true,
+  signalKeys: true,
+  twists: true,
+} satisfies Prisma.QuestionGuideSelect;
+
+type CandidateQuestionRow = Prisma.QuestionGetPayload<{ select: typeof CANDIDATE_QUESTION_SELECT }>;
+type GuideRow = Prisma.QuestionGuideGetPayload<{ select: typeof GUIDE_SELECT }>;
+
+export function toCandidateSafeQuestion(row: CandidateQuestionRow, userId: string): CandidateSafeQuestion {
+  return {
+    id: row.id,
+    title: row.title,
+    roundKind: row.roundKind,
+    difficulty: row.difficulty,
+    prompt: row.prompt,
+    isBuiltIn: row.authorId === null,
+    isMine: row.authorId === userId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** JSON columns are parsed, not cast: a malformed row fails loudly here rather than in a page. */
+export function toGuideView(row: GuideRow): QuestionGuideView {
+  return {
+    solution: row.solution,
+    hints: row.hints,
+    probes: z.array(storedProbeSchema).parse(row.probes),
+    signalKeys: row.signalKeys,
+    twists: z.array(storedTwistSchema).parse(row.twists),
+  };
+}
