@@ -1,4 +1,5 @@
 import type { ErrorRegistry } from '@prisma/driver-adapter-utils';
+import { WasmEnginePanic } from './wasm-panic';
 
 /** The `data` of a JSON-RPC error as Prisma's CLI reads it from the native engine. */
 export interface EngineErrorData {
@@ -47,7 +48,7 @@ export function describeEngineError(error: unknown, registry?: ErrorRegistry): E
   if (error instanceof CodedEngineError) {
     return { is_panic: false, message: error.message, error_code: error.errorCode };
   }
-  if (error instanceof WebAssembly.RuntimeError) {
+  if (error instanceof WasmEnginePanic || error instanceof WebAssembly.RuntimeError) {
     return { is_panic: true, message: error.message };
   }
   const record = asRecord(error);

@@ -6,6 +6,7 @@ import { CodedEngineError, describeEngineError } from './engine-error';
 import type { JsonRpcPeer, RequestHandler } from './json-rpc-peer';
 import { RpcFailure } from './json-rpc-peer';
 import type { PgMigrationAdapterFactory } from './pg-migration-adapter';
+import type { WasmPanicWatch } from './wasm-panic';
 
 /** JSON-RPC error code the native engine uses for every engine error (the details are in `data`). */
 const ENGINE_ERROR_CODE = 4466;
@@ -52,6 +53,8 @@ interface EngineRpcContext {
   peer: JsonRpcPeer;
   /** The main database, from --datasource. */
   url: string | undefined;
+  /** Fails a request whose engine call panicked instead of letting it wait forever. */
+  panics: WasmPanicWatch;
 }
 
 /**
@@ -114,12 +117,14 @@ async function dispatch(context: EngineRpcContext, method: string, params: unkno
 export function createEngineRpcHandler(context: EngineRpcContext, onPanic: () => void): RequestHandler {
   return async (method, params) => {
     try {
-      return await dispatch(context, method, params);
+      return await context.panics.guard(() => dispatch(context, method, params));
     } catch (error) {
       if (error instanceof RpcFailure) throw error;
       const data = describeEngineError(error, context.adapters.errorRegistry);
       if (data.is_panic) onPanic();
-      throw new RpcFailure({ code: ENGINE_ERROR_CODE, message: 'An error happened. Check the data field for details.', data });
+      // Prisma's CLI shows only the top-level message of a panic: it has to be the panic's own.
+      const message = data.is_panic ? data.message : 'An error happened. Check the data field for details.';
+      throw new RpcFailure({ code: ENGINE_ERROR_CODE, message, data });
     }
   };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ConstructorOptions, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { ErrorCapturingSqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { installWasmPanicRegistry } from './wasm-panic';
 
 type WasmBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 
@@ -26,6 +27,7 @@ function withUnrefTimers(glue: WasmBindings): WebAssembly.ModuleImports {
 // The package's own entry imports the .wasm file as an ES module, which Node 20 cannot do without
 // --experimental-wasm-modules; instantiating the bytes by hand works everywhere (tsx, vitest, plain node).
 async function instantiateBindings(): Promise<WasmBindings> {
+  installWasmPanicRegistry();
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const glue = (await import(pathToFileURL(gluePath).href)) as WasmBindings;

@@ -7,7 +7,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { CharAsTextClient } from './char-as-text-client';
+import { CharColumnClient } from './char-column-client';
 import { createDatabase, dropAllSchemas, dropDatabase } from './database-admin';
 import { databaseLocationOf, schemaNameOf, withDatabaseName } from './database-url';
 import { MigrationSqlAdapter } from './migration-sql-adapter';
@@ -40,7 +40,7 @@ class PgMigrationAdapters implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   private async openAdapter(url: string, afterDispose: () => Promise<void> = async () => {}): Promise<SqlDriverAdapter> {
-    const pool = new pg.Pool({ connectionString: url, Client: CharAsTextClient });
+    const pool = new pg.Pool({ connectionString: url, Client: CharColumnClient });
     const inner = await new PrismaPg(pool, { schema: schemaNameOf(url), disposeExternalPool: true }).connect();
     const adapter: SqlDriverAdapter = new MigrationSqlAdapter(inner, () => {
       // Remembered so close() can wait for a disposal the engine started but did not await.

@@ -6,6 +6,7 @@ import { JsonRpcPeer } from './json-rpc-peer';
 import { createWasmSchemaEngine } from './load-wasm-engine';
 import { createPgMigrationAdapterFactory } from './pg-migration-adapter';
 import { forwardEngineLog } from './stderr-log';
+import { WasmPanicWatch } from './wasm-panic';
 
 export const EXIT_PANIC = 101;
 
@@ -34,12 +35,17 @@ export async function runRpcServer({ datamodelPaths, datasource }: RpcServerOpti
   });
   const engine = await createWasmSchemaEngine({ datamodels: await readDatamodels(datamodelPaths) }, forwardEngineLog, adapters);
   const peer = new JsonRpcPeer(process.stdin, process.stdout);
+  const panics = new WasmPanicWatch();
   let panicked = false;
+  panics.start();
   try {
-    await peer.serve(createEngineRpcHandler({ engine, adapters, peer, url }, () => (panicked = true)));
+    await peer.serve(createEngineRpcHandler({ engine, adapters, peer, url, panics }, () => (panicked = true)));
   } finally {
     await adapters.close();
+    panicked ||= panics.panicked;
+    // A panicked Wasm instance is in an undefined state; freeing it could trap again.
     if (!panicked) engine.free();
+    panics.stop();
   }
   return panicked ? EXIT_PANIC : 0;
 }

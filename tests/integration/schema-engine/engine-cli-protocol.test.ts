@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withDatabaseName } from '@/server/database/schema-engine/database-url';
@@ -21,23 +22,45 @@ function runLauncher(args: string[]): Promise<{ code: number; stdout: string; st
   });
 }
 
-/** The CLI's side of the long-running protocol, reduced to what the tests need. */
+/**
+ * The CLI's side of the long-running protocol, reduced to what the tests need. Waiting for a message
+ * fails as soon as the engine exits, with its stderr: a dead engine must not look like a slow one.
+ */
 class EngineClient {
   private nextId = 1;
   private readonly messages: unknown[] = [];
   private waiting: (() => void) | undefined;
+  private exitCode: number | null | undefined;
+  private stderr = '';
   readonly exited: Promise<number | null>;
 
   constructor(readonly child: ChildProcessWithoutNullStreams) {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      this.messages.push(JSON.parse(line));
-      this.waiting?.();
+    const stdoutClosed = new Promise<void>((resolve) => {
+      createInterface({ input: child.stdout })
+        .on('line', (line) => {
+          this.messages.push(JSON.parse(line));
+          this.waiting?.();
+        })
+        .on('close', resolve);
     });
-    this.exited = new Promise((resolve) => child.on('exit', resolve));
+    child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    // 'exit' can come before the last stdout lines are read; 'close' waits for the streams.
+    this.exited = new Promise((resolve) =>
+      child.on('close', (code) => {
+        void stdoutClosed.then(() => {
+          this.exitCode = code;
+          this.waiting?.();
+          resolve(code);
+        });
+      }),
+    );
   }
 
   async nextMessage(): Promise<Record<string, unknown>> {
-    while (this.messages.length === 0) await new Promise<void>((resolve) => (this.waiting = resolve));
+    while (this.messages.length === 0) {
+      if (this.exitCode !== undefined) throw new Error(`the engine exited (${String(this.exitCode)}) without answering:\n${this.stderr}`);
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
     return this.messages.shift() as Record<string, unknown>;
   }
 
@@ -132,5 +155,57 @@ describe('the schema-engine stand-in speaks the native binary protocol', () => {
     engine.child.stdin.end();
     expect(await engine.exited).toBe(0);
     expect(await queryRows(url, `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).toEqual([]);
+  });
+
+  it('JSON-RPC: a panic answers with its own message and is_panic, later requests fail at once, exit is 101', async () => {
+    const { url } = await scratchDatabase();
+    const engine = startEngine(url);
+
+    const panic = await engine.call('debugPanic');
+    expect(panic.error).toMatchObject({ code: 4466, data: { is_panic: true } });
+    const { message } = panic.error as { message: string };
+    // The message Prisma's CLI shows: the panic's own, not the generic "check the data field".
+    expect(message).toMatch(/panic/i);
+    expect(message).not.toMatch(/Check the data field|set_message/);
+
+    // The trapped Wasm instance is not used again.
+    const after = await engine.call('getDatabaseVersion');
+    expect(after.error).toMatchObject({ code: 4466, message, data: { is_panic: true } });
+
+    engine.child.stdin.end();
+    expect(await engine.exited).toBe(101);
+  });
+
+  // The engine polls its futures from microtasks, so a panic inside a catalog query (as the PostgreSQL 18
+  // "char" one was) is thrown there and never settles the engine's promise: the request waited forever.
+  it('a panic thrown outside the engine call still fails the request in flight, with the panic message', async () => {
+    const { url } = await scratchDatabase();
+    const moduleUrl = (name: string) => JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, 'server/database/schema-engine', name)).href);
+    const script = `
+      const { createWasmSchemaEngine } = await import(${moduleUrl('load-wasm-engine.ts')});
+      const { createPgMigrationAdapterFactory } = await import(${moduleUrl('pg-migration-adapter.ts')});
+      const { WasmPanicWatch } = await import(${moduleUrl('wasm-panic.ts')});
+      const adapters = createPgMigrationAdapterFactory({ url: ${JSON.stringify(url)} });
+      const engine = await createWasmSchemaEngine({ datamodels: undefined }, () => {}, adapters);
+      const panics = new WasmPanicWatch();
+      panics.start();
+      const outcome = await panics
+        .guard(() => new Promise(() => queueMicrotask(() => engine.debugPanic())))
+        .then(() => 'settled', (error) => error.name + ': ' + error.message);
+      await adapters.close();
+      process.stdout.write(JSON.stringify({ outcome, panicked: panics.panicked }));
+    `;
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs'), '--input-type=module', '-e', script],
+        { cwd: PROJECT_ROOT, timeout: 20_000 },
+        (error, out, err) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: out, stderr: err }),
+      );
+    });
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ outcome: expect.stringMatching(/^WasmEnginePanic: .*panic/i), panicked: true });
+    // Logged the way the CLI reads engine errors, too.
+    expect(stderr).toContain('"is_panic":true');
   });
 });

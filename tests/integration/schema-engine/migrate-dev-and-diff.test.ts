@@ -66,6 +66,24 @@ describe('prisma migrate diff / dev / db push through the Wasm schema engine', (
     expect(result.stdout).toContain('No difference detected.');
   });
 
+  // The engine's constraint scan reads pg_constraint.contype as a char. A CHECK constraint gives that scan
+  // a row on any PostgreSQL; from 18 on, every NOT NULL column does too. Without the row the scan is a
+  // no-op, which is why only PostgreSQL 18 exposed it.
+  it('migrate diff describes CHECK and NOT NULL constraint rows of pg_constraint without panicking', async () => {
+    const { url } = await scratchDatabase('se_check');
+    expect((await runPrisma(['migrate', 'deploy'], { databaseUrl: url })).code).toBe(0);
+    await queryRows(url, `ALTER TABLE "User" ADD CONSTRAINT "User_name_not_blank" CHECK (length("name") > 0)`);
+
+    const result = await runPrisma(
+      ['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema.prisma', '--exit-code'],
+      { databaseUrl: url },
+    );
+    expect(result.stdout + result.stderr).not.toMatch(/panicked|get_expect_char|constraint_type/);
+    // Prisma's schema does not model CHECK constraints: the database still matches it.
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('No difference detected.');
+  });
+
   it('migrate dev --create-only writes the next migration after applying the existing ones', async () => {
     const { url } = await scratchDatabase('se_dev');
     const project = await scratchProject();
