@@ -26,6 +26,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: more forks than that only makes the servers under test compete.
           maxWorkers: 2,
+          // Runs after the unit project when both are selected (they differ in maxWorkers).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -40,6 +40,9 @@ const envSchema = z
       .enum(['true', 'false', '1', '0', ''])
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
+    SOCKET_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
+    SOCKET_MAX_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(60),
+    DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1_024).default(2 * 1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
+import { appendDocumentUpdates, findLastUpdateId, loadStoredDocument, saveDocumentSnapshot } from '@/lib/documents/document-store';
 import { loadDotEnvFiles, parseEnv, publishResolvedEnv, usesSecureCookies, type Env } from '@/lib/env';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
@@ -10,10 +11,10 @@ import { resolveDatabase, type ResolvedDatabase } from './config/resolve-databas
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
 import { log, logError } from './log';
 import { createSocketServer } from './realtime/create-socket-server';
+import { DocumentRegistry } from './realtime/document-registry';
 import { installGracefulShutdown } from './shutdown';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const MAX_SOCKET_MESSAGE_BYTES = 1_000_000;
 
 async function main(): Promise<void> {
   loadDotEnvFiles(projectRoot);
@@ -34,7 +35,8 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   await assertDatabaseReachable(database.url);
   const applied = await migrateDatabase(database.url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
-  const seeded = await seedBuiltInQuestions(getDb());
+  const db = getDb();
+  const seeded = await seedBuiltInQuestions(db);
   if (seeded.created + seeded.updated + seeded.retired > 0) {
     log(`built-in questions: ${seeded.created} created, ${seeded.updated} updated, ${seeded.retired} retired`);
   }
@@ -61,10 +63,23 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
     void handleUpgrade(request, socket, head);
   });
 
+  const registry = new DocumentRegistry({
+    storage: {
+      load: (documentId) => loadStoredDocument(db, documentId),
+      append: (updates) => appendDocumentUpdates(db, updates),
+      lastUpdateId: (documentId) => findLastUpdateId(db, documentId),
+      saveSnapshot: (documentId, snapshot, upTo) => saveDocumentSnapshot(db, documentId, snapshot, upTo),
+    },
+    maxDocumentBytes: env.DOCUMENT_MAX_BYTES,
+    log: logError,
+  });
   const io = createSocketServer(httpServer, {
+    db,
+    registry,
     authSecret,
     secureCookie: usesSecureCookies(env),
-    maxMessageBytes: MAX_SOCKET_MESSAGE_BYTES,
+    maxMessageBytes: env.SOCKET_MAX_MESSAGE_BYTES,
+    maxEventsPerSecond: env.SOCKET_MAX_EVENTS_PER_SECOND,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -78,10 +93,26 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   log(`ready on http://localhost:${port} (${isDev ? 'development' : 'production'}, ${database.isEmbedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})`);
 
+  let httpClosed: Promise<void> = Promise.resolve();
   installGracefulShutdown(
     [
-      { name: 'stop accepting connections', run: () => closeHttpServer(httpServer) },
+      {
+        name: 'stop accepting connections',
+        run: async () => {
+          httpClosed = new Promise((resolve) => httpServer.close(() => resolve()));
+          httpServer.closeIdleConnections();
+        },
+      },
+      {
+        // Before the sockets close, so the acknowledgements of the last edits still reach their senders.
+        name: 'flush document updates',
+        run: async () => {
+          if (!(await registry.flush(env.SHUTDOWN_TIMEOUT_MS / 2))) throw new Error(`${registry.pendingWrites} document updates not written`);
+          await registry.compactAll();
+        },
+      },
       { name: 'close sockets', run: () => io.close().then(() => {}) },
+      { name: 'finish HTTP requests', run: () => httpClosed },
       { name: 'close Next', run: () => app.close() },
       { name: 'disconnect from the database', run: disconnectDb },
       { name: 'stop the embedded database', run: database.stop },
@@ -92,14 +123,6 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function closeHttpServer(server: ReturnType<typeof createServer>): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    // Idle keep-alive connections would hold close() open; requests in flight are allowed to finish.
-    server.closeIdleConnections();
-  });
 }
 
 main().catch((error: unknown) => {

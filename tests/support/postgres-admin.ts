@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
+import { createDbClient } from '@/lib/db';
+import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { applyPendingMigrations } from '@/server/database/schema-engine/apply-pending-migrations';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
@@ -51,5 +53,9 @@ export async function createMigratedTemplate(adminUrl: string): Promise<string> 
   const name = uniqueDatabaseName('mockloop_template');
   const url = await createDatabase(adminUrl, name);
   await applyPendingMigrations(url, MIGRATIONS_DIR);
+  // As the server does at start: every test database begins with the built-in question bank.
+  const db = createDbClient(url);
+  await seedBuiltInQuestions(db);
+  await db.$disconnect();
   return name;
 }

@@ -15,6 +15,8 @@ let db: Db;
 beforeEach(async () => {
   database = await createMigratedTestDatabase();
   db = createDbClient(database.url);
+  // Test databases come with the bank already seeded (as a started server leaves them); these tests start empty.
+  await db.question.deleteMany();
 });
 
 afterEach(async () => {

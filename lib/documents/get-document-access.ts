@@ -1,0 +1,30 @@
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getMembership } from '@/lib/sessions/get-membership';
+import { roleInRound } from '@/lib/sessions/session-roles';
+
+export interface DocumentAccess {
+  documentId: string;
+  sessionId: string;
+  kind: 'ROUND_EDITOR' | 'INTERVIEWER_NOTES';
+  isReadOnly: boolean;
+}
+
+/**
+ * May `userId` open this document of this session? Round editors: any member. Private notes: interviewers
+ * only — for a candidate the notes are indistinguishable from a document that does not exist.
+ */
+export async function getDocumentAccess(db: Db, sessionId: string, documentId: string, userId: string): Promise<DocumentAccess> {
+  const membership = await getMembership(db, sessionId, userId);
+  const document = await db.document.findFirst({
+    where: { id: documentId, sessionId },
+    select: { id: true, kind: true, isReadOnly: true, round: { select: { interviewerId: true, candidateId: true } } },
+  });
+  const notFound = new AppError('NOT_FOUND', 'That document does not exist in this session.');
+  if (!document) throw notFound;
+  if (document.kind === 'INTERVIEWER_NOTES' && membership.role !== 'INTERVIEWER') throw notFound;
+  if (document.round && document.kind === 'INTERVIEWER_NOTES' && roleInRound(userId, membership.role, document.round) !== 'INTERVIEWER') {
+    throw notFound;
+  }
+  return { documentId: document.id, sessionId, kind: document.kind, isReadOnly: document.isReadOnly };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { TIMER_COMMANDS } from '@/lib/timer/round-clock';
+
+// Every client payload is parsed here before a handler sees it. Binary Yjs messages arrive as Buffer (Node)
+// or Uint8Array/ArrayBuffer (browser); each is normalised to a Uint8Array and size-checked.
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'malformed id');
+
+export function binary(maxBytes: number) {
+  return z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array || value instanceof ArrayBuffer, 'expected binary data')
+    .transform((value) => (value instanceof Uint8Array ? value : new Uint8Array(value)))
+    .refine((value) => value.byteLength > 0, 'empty update')
+    .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
+}
+
+export const sessionRefSchema = z.object({ sessionId: id });
+
+export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
+  return {
+    join: z.object({ sessionId: id, documentId: id, stateVector: binary(maxUpdateBytes).optional() }),
+    update: z.object({
+      sessionId: id,
+      documentId: id,
+      update: binary(maxUpdateBytes),
+      clientUpdateId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    }),
+    awareness: z.object({ sessionId: id, documentId: id, update: binary(Math.min(maxUpdateBytes, 16_384)) }),
+    leave: z.object({ sessionId: id, documentId: id }),
+  };
+}
+
+export const timerCommandSchema = z.object({
+  sessionId: id,
+  roundId: id,
+  command: z.enum(TIMER_COMMANDS),
+  expectedVersion: z.number().int().min(0).optional(),
+  extendByMs: z.number().int().positive().max(60 * 60 * 1000).optional(),
+});
+
+export type TimerCommandPayload = z.infer<typeof timerCommandSchema>;
+
+export const roundRefSchema = z.object({ sessionId: id, roundId: id });

@@ -1,0 +1,16 @@
+// Every socket.io room name comes from here, so access checks and broadcasts can never disagree on a name.
+
+/** Everyone in a session: lifecycle, timer and presence broadcasts. */
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+/** The session's interviewers only: anything a candidate must never receive goes here. */
+export function interviewerRoom(sessionId: string): string {
+  return `session:${sessionId}:interviewers`;
+}
+
+/** Subscribers of one Yjs document (a round's editor, or the private notes). */
+export function documentRoom(documentId: string): string {
+  return `document:${documentId}`;
+}

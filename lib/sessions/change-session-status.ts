@@ -1,0 +1,49 @@
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getInterviewerMembership } from './get-membership';
+import { assertTransition, type SessionStatusName } from './session-lifecycle';
+
+const TRANSITION_EVENT: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = {
+  LIVE: 'session.started',
+  COMPLETED: 'session.completed',
+  CANCELLED: 'session.cancelled',
+};
+
+/**
+ * start (→ LIVE), complete (→ COMPLETED) or cancel (→ CANCELLED), by an interviewer, along the allowed
+ * lifecycle only. Finishing a session ends any round still on the clock and makes every document read-only.
+ */
+export async function changeSessionStatus(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  to: 'LIVE' | 'COMPLETED' | 'CANCELLED',
+): Promise<void> {
+  await getInterviewerMembership(db, sessionId, userId);
+  await db.$transaction(async (tx) => {
+    const session = await tx.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
+    assertTransition(session.status as SessionStatusName, to);
+    const now = new Date();
+    // Conditional on the status we read, so two clicks (or two interviewers) cannot both transition it.
+    const { count } = await tx.interviewSession.updateMany({
+      where: { id: sessionId, status: session.status },
+      data: { status: to, ...(to === 'LIVE' ? { startedAt: now } : { endedAt: now }) },
+    });
+    if (count === 0) throw new AppError('CONFLICT', 'The session changed at the same moment; reload and try again.');
+    if (to !== 'LIVE') {
+      const open = await tx.round.findMany({
+        where: { sessionId, status: { in: ['RUNNING', 'PAUSED'] } },
+        select: { id: true, elapsedMs: true, runningSince: true, status: true },
+      });
+      for (const round of open) {
+        const elapsedMs = round.elapsedMs + (round.status === 'RUNNING' && round.runningSince ? now.getTime() - round.runningSince.getTime() : 0);
+        await tx.round.update({
+          where: { id: round.id },
+          data: { status: 'ENDED', elapsedMs, runningSince: null, endedAt: now, timerVersion: { increment: 1 } },
+        });
+      }
+      await tx.document.updateMany({ where: { sessionId }, data: { isReadOnly: true } });
+    }
+    await tx.sessionEvent.create({ data: { sessionId, type: TRANSITION_EVENT[to], actorId: userId } });
+  });
+}

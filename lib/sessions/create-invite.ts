@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { invalidInput } from './field-errors';
+import { getInterviewerMembership } from './get-membership';
+import { generateInviteToken, hashInviteToken } from './invite-token';
+
+export const DEFAULT_INVITE_HOURS = 72;
+
+const createInviteSchema = z.object({
+  inviteeEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.email('Enter a valid email address, or leave it empty.').optional())
+    .optional(),
+  expiresInHours: z.coerce.number().int().min(1, 'At least one hour.').max(24 * 30, 'At most 30 days.').default(DEFAULT_INVITE_HOURS),
+});
+
+export interface CreatedInvite {
+  id: string;
+  /** Shown once; the database keeps only its hash. */
+  token: string;
+  expiresAt: Date;
+  inviteeEmail: string | null;
+}
+
+/** A candidate invite for a session that has not finished; any earlier unused invites stay valid until revoked. */
+export async function createInvite(db: Db, sessionId: string, userId: string, input: unknown): Promise<CreatedInvite> {
+  await getInterviewerMembership(db, sessionId, userId);
+  const parsed = createInviteSchema.safeParse(input ?? {});
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const session = await db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
+  if (session.status === 'COMPLETED' || session.status === 'CANCELLED') {
+    throw new AppError('CONFLICT', 'This session has ended; invites can no longer be created for it.');
+  }
+  const token = generateInviteToken();
+  const expiresAt = new Date(Date.now() + parsed.data.expiresInHours * 3_600_000);
+  const invite = await db.invite.create({
+    data: {
+      sessionId,
+      tokenHash: hashInviteToken(token),
+      role: 'CANDIDATE',
+      inviteeEmail: parsed.data.inviteeEmail ?? null,
+      expiresAt,
+      createdById: userId,
+    },
+    select: { id: true, inviteeEmail: true },
+  });
+  return { id: invite.id, token, expiresAt, inviteeEmail: invite.inviteeEmail };
+}

@@ -1,0 +1,106 @@
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildCustomLoop, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
+import { getRoundFormat } from '@/lib/rounds/round-formats';
+import type { RoundKind } from '@/lib/rounds/round-kind';
+import { createSessionSchema } from './create-session.schema';
+import { invalidInput } from './field-errors';
+
+function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
+  switch (template) {
+    case 'E6_FULL_LOOP':
+      return E6_FULL_LOOP;
+    case 'SQL_VELOCITY_DRILL':
+      return SQL_VELOCITY_DRILL;
+    case 'SINGLE_ROUND':
+      return buildSingleRoundLoop(roundKinds[0]!);
+    default:
+      return buildCustomLoop(roundKinds);
+  }
+}
+
+/**
+ * Creates a session with its creator as interviewer: rounds with their format copied in, questions (hand-picked
+ * or picked for them, favouring ones this interviewer has not used yet, never one twice in a session), one
+ * editor document per round and the private notes document. All in one transaction.
+ */
+export async function createSession(db: Db, userId: string, input: unknown): Promise<{ id: string }> {
+  const parsed = createSessionSchema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  const { title, template, roundKinds, questionIds, scheduledAt } = parsed.data;
+  const loop = resolveLoop(template, roundKinds);
+
+  const candidates = await db.question.findMany({
+    where: {
+      deletedAt: null,
+      roundKind: { in: [...new Set(loop.rounds.map((round) => round.kind))] },
+      OR: [{ authorId: null }, { authorId: userId }],
+    },
+    select: {
+      id: true,
+      roundKind: true,
+      builtInSlug: true,
+      _count: { select: { roundQuestions: { where: { round: { session: { members: { some: { userId } } } } } } } },
+    },
+    orderBy: [{ builtInSlug: 'asc' }, { createdAt: 'asc' }],
+  });
+
+  const used = new Set<string>();
+  const plannedQuestions = loop.rounds.map((round, position) => {
+    const picked = questionIds[String(position)];
+    if (picked && picked.length > 0) {
+      for (const id of picked) {
+        const question = candidates.find((candidate) => candidate.id === id);
+        if (!question || question.roundKind !== round.kind) {
+          throw new AppError('INVALID_INPUT', 'A chosen question does not exist or belongs to another round.', {
+            fieldErrors: { questionIds: [`Round ${position + 1}: choose ${round.kind} questions from the bank.`] },
+          });
+        }
+        if (used.has(id)) throw new AppError('INVALID_INPUT', 'A question can be asked only once per session.');
+        used.add(id);
+      }
+      return picked.slice(0, getRoundFormat(round.kind).maxQuestions);
+    }
+    // Fewest previous uses first, so practising again brings new questions before repeats.
+    const pool = candidates
+      .filter((candidate) => candidate.roundKind === round.kind && !used.has(candidate.id))
+      .sort((a, b) => a._count.roundQuestions - b._count.roundQuestions);
+    const chosen = pool.slice(0, round.questionCount).map((candidate) => candidate.id);
+    chosen.forEach((id) => used.add(id));
+    return chosen;
+  });
+
+  return db.$transaction(async (tx) => {
+    const session = await tx.interviewSession.create({
+      data: {
+        title,
+        loopTemplate: loop.key,
+        scheduledAt: scheduledAt ?? null,
+        createdById: userId,
+        members: { create: { userId, role: 'INTERVIEWER' } },
+        documents: { create: { kind: 'INTERVIEWER_NOTES' } },
+      },
+      select: { id: true },
+    });
+    for (const [position, round] of loop.rounds.entries()) {
+      const format = getRoundFormat(round.kind);
+      await tx.round.create({
+        data: {
+          sessionId: session.id,
+          position,
+          kind: round.kind,
+          format,
+          durationMs: format.durationMinutes * 60_000,
+          questions: {
+            create: (plannedQuestions[position] ?? []).map((questionId, index) => ({ questionId, position: index })),
+          },
+          documents: { create: { sessionId: session.id, kind: 'ROUND_EDITOR' } },
+        },
+      });
+    }
+    await tx.sessionEvent.create({
+      data: { sessionId: session.id, type: 'session.created', actorId: userId, payload: { template: loop.key } },
+    });
+    return session;
+  });
+}

@@ -1,0 +1,131 @@
+import type { Db } from '@/lib/db';
+import { roundFormatSchema } from '@/lib/rounds/round-formats';
+import { getMembership } from './get-membership';
+import type { QuestionGuideView, RoundView, SessionView } from './session-view';
+import { roleInRound } from './session-roles';
+
+/** The session as `userId` may see it (NOT_FOUND unless a member). Guides are fetched only for their rounds. */
+export async function getSessionView(db: Db, sessionId: string, userId: string): Promise<SessionView> {
+  const membership = await getMembership(db, sessionId, userId);
+  const session = await db.interviewSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      scheduledAt: true,
+      startedAt: true,
+      endedAt: true,
+      currentRoundIndex: true,
+      members: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { joinedAt: 'asc' } },
+      documents: { select: { id: true, kind: true, roundId: true, isReadOnly: true } },
+      rounds: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          format: true,
+          interviewerId: true,
+          candidateId: true,
+          status: true,
+          durationMs: true,
+          elapsedMs: true,
+          runningSince: true,
+          timerVersion: true,
+          questions: {
+            orderBy: { position: 'asc' },
+            select: {
+              id: true,
+              position: true,
+              questionId: true,
+              revealedAt: true,
+              revealedAtElapsedMs: true,
+              completedAt: true,
+              completedAtElapsedMs: true,
+              question: { select: { title: true, difficulty: true, prompt: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+
+  const rolesByRound = new Map(session.rounds.map((round) => [round.id, roleInRound(userId, membership.role, round)]));
+  const guideQuestionIds = session.rounds
+    .filter((round) => rolesByRound.get(round.id) === 'INTERVIEWER')
+    .flatMap((round) => round.questions.map((question) => question.questionId));
+  const guides = await findGuides(db, guideQuestionIds);
+
+  const rounds: RoundView[] = session.rounds.map((round) => {
+    const viewerRole = rolesByRound.get(round.id) ?? 'CANDIDATE';
+    const editor = session.documents.find((document) => document.roundId === round.id && document.kind === 'ROUND_EDITOR');
+    if (!editor) throw new Error(`round ${round.id} has no editor document`);
+    const visibleQuestions = viewerRole === 'INTERVIEWER' ? round.questions : round.questions.filter((question) => question.revealedAt);
+    return {
+      id: round.id,
+      position: round.position,
+      kind: round.kind,
+      format: roundFormatSchema.parse(round.format),
+      viewerRole,
+      interviewerId: round.interviewerId,
+      candidateId: round.candidateId,
+      clock: {
+        status: round.status,
+        durationMs: round.durationMs,
+        elapsedMs: round.elapsedMs,
+        runningSince: round.runningSince?.getTime() ?? null,
+      },
+      timerVersion: round.timerVersion,
+      editorDocumentId: editor.id,
+      isReadOnly: editor.isReadOnly,
+      plannedQuestionCount: round.questions.length,
+      questions: visibleQuestions.map((question) => ({
+        id: question.id,
+        position: question.position,
+        title: question.question.title,
+        difficulty: question.question.difficulty,
+        prompt: question.question.prompt,
+        revealedAt: question.revealedAt?.toISOString() ?? null,
+        revealedAtElapsedMs: question.revealedAtElapsedMs,
+        completedAt: question.completedAt?.toISOString() ?? null,
+        completedAtElapsedMs: question.completedAtElapsedMs,
+        ...(viewerRole === 'INTERVIEWER' && guides.has(question.questionId) ? { guide: guides.get(question.questionId) } : {}),
+      })),
+    };
+  });
+
+  const notes = session.documents.find((document) => document.kind === 'INTERVIEWER_NOTES');
+  return {
+    id: session.id,
+    title: session.title,
+    status: session.status,
+    scheduledAt: session.scheduledAt?.toISOString() ?? null,
+    startedAt: session.startedAt?.toISOString() ?? null,
+    endedAt: session.endedAt?.toISOString() ?? null,
+    currentRoundIndex: session.currentRoundIndex,
+    viewerId: userId,
+    viewerRole: membership.role,
+    members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role })),
+    rounds,
+    ...(membership.role === 'INTERVIEWER' && notes ? { notesDocumentId: notes.id } : {}),
+    serverNow: Date.now(),
+  };
+}
+
+async function findGuides(db: Db, questionIds: string[]): Promise<Map<string, QuestionGuideView>> {
+  if (questionIds.length === 0) return new Map();
+  const rows = await db.questionGuide.findMany({ where: { questionId: { in: questionIds } } });
+  return new Map(
+    rows.map((row) => [
+      row.questionId,
+      {
+        solution: row.solution,
+        hints: row.hints,
+        probes: row.probes as unknown as QuestionGuideView['probes'],
+        signalKeys: row.signalKeys,
+        twists: row.twists as unknown as QuestionGuideView['twists'],
+      },
+    ]),
+  );
+}

@@ -1,0 +1,88 @@
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { hashInviteToken, isWellFormedInviteToken } from './invite-token';
+
+export interface InvitePreview {
+  sessionId: string;
+  sessionTitle: string;
+  invitedBy: string;
+  inviteeEmail: string | null;
+  expiresAt: Date;
+}
+
+const UNKNOWN = 'This invite link is not valid. Ask your interviewer for a new one.';
+
+async function loadUsableInvite(db: Db, token: string) {
+  if (!isWellFormedInviteToken(token)) throw new AppError('NOT_FOUND', UNKNOWN);
+  const invite = await db.invite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: {
+      id: true,
+      sessionId: true,
+      inviteeEmail: true,
+      expiresAt: true,
+      revokedAt: true,
+      redeemedById: true,
+      createdBy: { select: { name: true } },
+      session: { select: { title: true, status: true } },
+    },
+  });
+  if (!invite) throw new AppError('NOT_FOUND', UNKNOWN);
+  if (invite.revokedAt) throw new AppError('FORBIDDEN', 'This invite was revoked. Ask your interviewer for a new one.');
+  if (invite.expiresAt.getTime() <= Date.now()) {
+    throw new AppError('FORBIDDEN', 'This invite has expired. Ask your interviewer for a new one.');
+  }
+  if (invite.session.status === 'COMPLETED' || invite.session.status === 'CANCELLED') {
+    throw new AppError('CONFLICT', `This session has ${invite.session.status === 'COMPLETED' ? 'already finished' : 'been cancelled'}.`);
+  }
+  return invite;
+}
+
+/** What the invite page shows before anyone signs in: whose session, for whom, until when. */
+export async function getInvitePreview(db: Db, token: string): Promise<InvitePreview> {
+  const invite = await loadUsableInvite(db, token);
+  return {
+    sessionId: invite.sessionId,
+    sessionTitle: invite.session.title,
+    invitedBy: invite.createdBy.name,
+    inviteeEmail: invite.inviteeEmail,
+    expiresAt: invite.expiresAt,
+  };
+}
+
+/**
+ * Joins the signed-in user to the session as its candidate. Idempotent for the person who already redeemed it;
+ * refused, with who it is for, to anyone else. The conditional update makes two people racing for one link safe.
+ */
+export async function redeemInvite(db: Db, token: string, user: { id: string; email: string }): Promise<{ sessionId: string }> {
+  const invite = await loadUsableInvite(db, token);
+  if (invite.inviteeEmail && invite.inviteeEmail !== user.email.toLowerCase()) {
+    throw new AppError(
+      'FORBIDDEN',
+      `This invite is for ${invite.inviteeEmail}, but you are signed in as ${user.email}. Sign out and sign in as ${invite.inviteeEmail} to join.`,
+    );
+  }
+  if (invite.redeemedById === user.id) return { sessionId: invite.sessionId };
+  if (invite.redeemedById) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your interviewer for a new one.');
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.sessionMember.findUnique({
+      where: { sessionId_userId: { sessionId: invite.sessionId, userId: user.id } },
+      select: { role: true },
+    });
+    if (existing?.role === 'INTERVIEWER') throw new AppError('CONFLICT', 'You are the interviewer of this session; send the link to your candidate.');
+    const otherCandidate = await tx.sessionMember.findFirst({
+      where: { sessionId: invite.sessionId, role: 'CANDIDATE', userId: { not: user.id } },
+      select: { userId: true },
+    });
+    if (otherCandidate) throw new AppError('CONFLICT', 'This session already has a candidate.');
+    const claimed = await tx.invite.updateMany({
+      where: { id: invite.id, redeemedById: null, revokedAt: null },
+      data: { redeemedById: user.id, redeemedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your interviewer for a new one.');
+    if (!existing) await tx.sessionMember.create({ data: { sessionId: invite.sessionId, userId: user.id, role: 'CANDIDATE' } });
+    await tx.sessionEvent.create({ data: { sessionId: invite.sessionId, type: 'session.candidate-joined', actorId: user.id } });
+    return { sessionId: invite.sessionId };
+  });
+}

@@ -1,0 +1,88 @@
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Db } from '@/lib/db';
+import { getDocumentAccess } from '@/lib/documents/get-document-access';
+import { AppError } from '@/lib/errors';
+import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
+import { documentRoom } from '@/lib/realtime/room-names';
+import type { DocumentRegistry } from './document-registry';
+import { handle, requireRoom, type HandlerKit } from './handler-kit';
+
+const OPEN_FIRST = 'Open the document first.';
+
+export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: DocumentRegistry, maxUpdateBytes: number): void {
+  const { socket } = kit;
+  const userId = socket.data.user.id;
+  const schemas = buildDocumentPayloadSchemas(maxUpdateBytes);
+
+  handle(kit, 'doc:join', schemas.join, async ({ sessionId, documentId, stateVector }) => {
+    // Access is decided here (membership, and notes for interviewers only); later events check the room.
+    await getDocumentAccess(db, sessionId, documentId, userId);
+    const live = await registry.open(documentId, socket.id);
+    await socket.join(documentRoom(documentId));
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(live.doc, stateVector);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'Malformed state vector.');
+    }
+    const others = [...live.awareness.getStates().keys()];
+    return {
+      update,
+      stateVector: Y.encodeStateVector(live.doc),
+      isReadOnly: live.isReadOnly,
+      awareness: others.length > 0 ? encodeAwarenessUpdate(live.awareness, others) : null,
+    };
+  });
+
+  handle(kit, 'doc:update', schemas.update, async ({ documentId, update, clientUpdateId }) => {
+    requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
+    const live = registry.find(documentId);
+    if (!live) throw new AppError('UNAVAILABLE', 'The document is reloading; try again.');
+    const durable = registry.apply(live, update, { userId, clientUpdateId, origin: socket.id });
+    // Peers first: durability must not slow propagation.
+    socket.to(documentRoom(documentId)).emit('doc:updated', { documentId, update });
+    await durable;
+    return {};
+  });
+
+  handle(kit, 'awareness:update', schemas.awareness, async ({ documentId, update }) => {
+    requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
+    const live = registry.find(documentId);
+    if (!live) return {};
+    const announced = live.awarenessBySocket.get(socket.id) ?? new Set<number>();
+    const onChange = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (origin === socket.id) for (const id of [...added, ...updated]) announced.add(id);
+    };
+    live.awareness.on('change', onChange);
+    try {
+      applyAwarenessUpdate(live.awareness, update, socket.id);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
+    } finally {
+      live.awareness.off('change', onChange);
+    }
+    live.awarenessBySocket.set(socket.id, announced);
+    socket.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update });
+    return {};
+  });
+
+  handle(kit, 'doc:leave', schemas.leave, async ({ documentId }) => {
+    requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
+    leaveDocument(kit, registry, documentId);
+    return {};
+  });
+}
+
+/** Leaves one document: its room, its holder slot, and the cursors this socket announced (broadcast as removed). */
+export function leaveDocument(kit: HandlerKit, registry: DocumentRegistry, documentId: string): void {
+  const live = registry.find(documentId);
+  const removedIds = registry.close(documentId, kit.socket.id);
+  void kit.socket.leave(documentRoom(documentId));
+  if (live && removedIds.length > 0) {
+    kit.socket.to(documentRoom(documentId)).emit('awareness:updated', {
+      documentId,
+      update: encodeAwarenessUpdate(live.awareness, removedIds),
+    });
+  }
+}

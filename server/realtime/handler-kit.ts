@@ -1,0 +1,64 @@
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Socket } from 'socket.io';
+import type { ZodType } from 'zod';
+import { AppError, toPublicError } from '@/lib/errors';
+import type { Ack } from '@/lib/realtime/ack';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@/lib/realtime/socket-events';
+import { logError } from '../log';
+
+export type MockloopSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+type AnyAck = (ack: Ack<unknown>) => void;
+
+/** An error as the ack shape; unexpected errors are logged with their stack and reach the client as a generic message. */
+export function toErrorAck(error: unknown): Ack<never> {
+  if (!(error instanceof AppError)) logError('socket handler failed', error);
+  const { code, message } = toPublicError(error);
+  return { ok: false, code, message };
+}
+
+export interface HandlerKit {
+  socket: MockloopSocket;
+  limiter: RateLimiterMemory;
+}
+
+/**
+ * Registers a command: rate limit → parse (zod) → handler → ack. Malformed payloads, refused commands and
+ * failures answer this socket only; nothing reaches the room and the server keeps running.
+ */
+export function handle<T>(
+  kit: HandlerKit,
+  event: keyof ClientToServerEvents,
+  schema: ZodType<T>,
+  handler: (payload: T) => Promise<unknown>,
+): void {
+  kit.socket.on(event, async (...args: unknown[]) => {
+    const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as AnyAck) : undefined;
+    const reply = (result: Ack<unknown>) => {
+      if (ack) ack(result);
+      else if (!result.ok) kit.socket.emit('app:error', { event, code: result.code, message: result.message });
+    };
+    try {
+      await kit.limiter.consume(kit.socket.id);
+    } catch {
+      reply({ ok: false, code: 'RATE_LIMITED', message: 'Too many messages; slow down.' });
+      return;
+    }
+    const parsed = schema.safeParse(args[0]);
+    if (!parsed.success) {
+      reply({ ok: false, code: 'INVALID_INPUT', message: `Malformed ${event} payload: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+      return;
+    }
+    try {
+      const data = await handler(parsed.data);
+      reply({ ok: true, data: data ?? {} });
+    } catch (error) {
+      reply(toErrorAck(error));
+    }
+  });
+}
+
+/** Every event re-checks that the socket is in the room it names; joining is where access is decided. */
+export function requireRoom(socket: MockloopSocket, room: string, message: string): void {
+  if (!socket.rooms.has(room)) throw new AppError('FORBIDDEN', message);
+}

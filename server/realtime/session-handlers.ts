@@ -1,0 +1,49 @@
+import type { Db } from '@/lib/db';
+import { findDocumentIds } from '@/lib/documents/document-store';
+import { sessionRefSchema } from '@/lib/realtime/payloads';
+import { documentRoom, interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
+import { changeSessionStatus } from '@/lib/sessions/change-session-status';
+import { getSessionView } from '@/lib/sessions/get-session-view';
+import type { DocumentRegistry } from './document-registry';
+import { handle, requireRoom, type HandlerKit } from './handler-kit';
+import { broadcastPresence } from './presence';
+import type { MockloopSocketServer } from './create-socket-server';
+
+export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, registry: DocumentRegistry): void {
+  const { socket } = kit;
+  const userId = socket.data.user.id;
+
+  handle(kit, 'clock:ping', sessionRefSchema.partial(), async () => ({ serverNow: Date.now() }));
+
+  handle(kit, 'session:join', sessionRefSchema, async ({ sessionId }) => {
+    // getSessionView refuses non-members; only then does the socket enter the rooms.
+    const view = await getSessionView(db, sessionId, userId);
+    await socket.join(sessionRoom(sessionId));
+    if (view.viewerRole === 'INTERVIEWER') await socket.join(interviewerRoom(sessionId));
+    void broadcastPresence(io, sessionId);
+    return view;
+  });
+
+  handle(kit, 'session:get', sessionRefSchema, async ({ sessionId }) => {
+    requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
+    return getSessionView(db, sessionId, userId);
+  });
+
+  for (const [event, status, reason] of [
+    ['session:start', 'LIVE', 'started'],
+    ['session:complete', 'COMPLETED', 'completed'],
+  ] as const) {
+    handle(kit, event, sessionRefSchema, async ({ sessionId }) => {
+      requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
+      await changeSessionStatus(db, sessionId, userId, status);
+      if (status === 'COMPLETED') {
+        for (const documentId of await findDocumentIds(db, { sessionId })) {
+          registry.markReadOnly(documentId);
+          io.to(documentRoom(documentId)).emit('doc:read-only', { documentId });
+        }
+      }
+      io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason });
+      return {};
+    });
+  }
+}
