@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
+import { resolveCliDatabaseUrl } from './server/config/resolve-cli-database';
 import { resolveSchemaEngineBinary } from './server/database/schema-engine/resolve-schema-engine';
 
 const projectRoot = path.dirname(new URL(import.meta.url).pathname);
@@ -11,13 +12,15 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY = resolveSchemaEngineBinary(
   process.env.PRISMA_SCHEMA_ENGINE_BINARY,
 );
 
+const databaseUrl = await resolveCliDatabaseUrl(projectRoot, process.argv);
+if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
+
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: {
     path: 'prisma/migrations',
     seed: 'tsx prisma/seed.ts',
   },
-  datasource: {
-    url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-  },
+  // DATABASE_URL, or the app's embedded PostgreSQL (started for this command if the app is not running).
+  datasource: { url: databaseUrl ?? '' },
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { Env } from '@/lib/env';
-import { startEmbeddedPostgres } from '@/server/database/embedded-postgres';
+// Relative imports: also loaded by prisma.config.ts (see resolve-cli-database.ts).
+import type { Env } from '../../lib/env';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
 
 export interface ResolvedDatabase {
   url: string;

@@ -30,6 +30,8 @@ export interface EmbeddedPostgresOptions {
 export interface RunningEmbeddedPostgres {
   url: string;
   port: number;
+  /** The postmaster's pid: a synchronous `process.kill(pid, 'SIGINT')` stops it from an exit handler. */
+  pid: number;
   /** Fast shutdown (SIGINT): open transactions roll back, committed data is on disk. */
   stop(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: buildUrl(credentials.password, port, DATABASE_NAME),
     port,
+    pid: child.pid!,
     stop: () => stopPostmaster(child),
   };
 }
