@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           {user ? (
             <nav className="account" aria-label="Account">
+              <Link href="/sessions">Sessions</Link>
               <Link href="/questions">Questions</Link>
               <span className="who" data-testid="current-user">
                 {user.name}

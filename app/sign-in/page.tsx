@@ -3,16 +3,12 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { findEnabledOAuthProviders } from '@/lib/auth/auth-options';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 
 export const metadata: Metadata = { title: 'Sign in · mockloop' };
 
 interface SignInPageProps {
   searchParams: Promise<{ callbackUrl?: string; email?: string; registered?: string; error?: string }>;
-}
-
-// Only same-site paths: an open redirect after sign-in would hand a phishing page a signed-in user.
-function safeCallbackUrl(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 const OAUTH_ERRORS: Record<string, string> = {

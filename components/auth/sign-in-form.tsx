@@ -64,7 +64,8 @@ export function SignInForm({ oauthProviders, initialEmail, callbackUrl, notice }
         </div>
       ) : null}
       <p className="switch">
-        New here? <Link href="/sign-up">Create an account</Link>
+        New here?{' '}
+        <Link href={callbackUrl === '/' ? '/sign-up' : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
       </p>
     </div>
   );

@@ -14,9 +14,11 @@ export type SignUpState =
 
 interface SignUpFormProps {
   action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;
+  /** Where to go once signed in (a same-site path, checked by the page). */
+  callbackUrl?: string;
 }
 
-export function SignUpForm({ action }: SignUpFormProps) {
+export function SignUpForm({ action, callbackUrl = '/' }: SignUpFormProps) {
   const router = useRouter();
   const [state, formAction, isPending] = useActionState<SignUpState, FormData>(action, { status: 'idle' });
   // React resets a form after its action runs, so the password is captured on submit for the sign-in that follows.
@@ -28,10 +30,14 @@ export function SignUpForm({ action }: SignUpFormProps) {
     if (state.status !== 'registered') return;
     void signIn('credentials', { email: state.email, password: submittedPassword.current, redirect: false }).then((result) => {
       submittedPassword.current = '';
-      router.replace(result?.ok && !result.error ? '/' : `/sign-in?registered=1&email=${encodeURIComponent(state.email)}`);
+      router.replace(
+        result?.ok && !result.error
+          ? callbackUrl
+          : `/sign-in?registered=1&email=${encodeURIComponent(state.email)}&callbackUrl=${encodeURIComponent(callbackUrl)}`,
+      );
       router.refresh();
     });
-  }, [state, router]);
+  }, [state, router, callbackUrl]);
 
   return (
     <div className="auth-card">
@@ -72,7 +78,8 @@ export function SignUpForm({ action }: SignUpFormProps) {
         </button>
       </form>
       <p className="switch">
-        Already have an account? <Link href="/sign-in">Sign in</Link>
+        Already have an account?{' '}
+        <Link href={callbackUrl === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
       </p>
     </div>
   );

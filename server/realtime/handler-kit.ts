@@ -34,6 +34,8 @@ export function handle<T>(
 ): void {
   kit.socket.on(event, async (...args: unknown[]) => {
     const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as AnyAck) : undefined;
+    // A payload-less command (e.g. clock:ping) arrives as just its ack callback.
+    const payload = args.length > 0 && typeof args[0] !== 'function' ? args[0] : undefined;
     const reply = (result: Ack<unknown>) => {
       if (ack) ack(result);
       else if (!result.ok) kit.socket.emit('app:error', { event, code: result.code, message: result.message });
@@ -44,7 +46,7 @@ export function handle<T>(
       reply({ ok: false, code: 'RATE_LIMITED', message: 'Too many messages; slow down.' });
       return;
     }
-    const parsed = schema.safeParse(args[0]);
+    const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       reply({ ok: false, code: 'INVALID_INPUT', message: `Malformed ${event} payload: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
       return;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { findDocumentIds } from '@/lib/documents/document-store';
 import { sessionRefSchema } from '@/lib/realtime/payloads';
@@ -13,7 +14,7 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'clock:ping', sessionRefSchema.partial(), async () => ({ serverNow: Date.now() }));
+  handle(kit, 'clock:ping', z.undefined(), async () => ({ serverNow: Date.now() }));
 
   handle(kit, 'session:join', sessionRefSchema, async ({ sessionId }) => {
     // getSessionView refuses non-members; only then does the socket enter the rooms.
@@ -21,6 +22,9 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
     await socket.join(sessionRoom(sessionId));
     if (view.viewerRole === 'INTERVIEWER') await socket.join(interviewerRoom(sessionId));
     void broadcastPresence(io, sessionId);
+    // A candidate who just redeemed an invite (a server action, outside the socket world) arrives here next:
+    // the others refresh their view, so the member list and invite statuses update at once.
+    socket.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason: 'member.joined' });
     return view;
   });
 

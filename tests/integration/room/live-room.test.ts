@@ -64,6 +64,27 @@ describe('the live room over real sockets', () => {
     expect(await db.documentUpdate.count({ where: { documentId } })).toBe(2);
   });
 
+  it('answers clock pings with the server time, and tells the others when someone joins', async () => {
+    const seeded = await createSessionWithCandidate(db);
+    const interviewer = await connectAs(seeded.interviewer);
+    const before = Date.now();
+    const { serverNow } = await interviewer.data<{ serverNow: number }>('clock:ping');
+    expect(serverNow).toBeGreaterThanOrEqual(before);
+    expect(serverNow).toBeLessThanOrEqual(Date.now());
+
+    await interviewer.data('session:join', { sessionId: seeded.sessionId });
+    const candidate = await connectAs(seeded.candidate);
+    await candidate.data('session:join', { sessionId: seeded.sessionId });
+    await eventually(interviewer, () =>
+      interviewer.eventsOf('session:changed').some((payload) => (payload as { reason: string }).reason === 'member.joined'),
+    );
+    await eventually(interviewer, () =>
+      interviewer
+        .eventsOf('presence:changed')
+        .some((payload) => (payload as { onlineUserIds: string[] }).onlineUserIds.includes(seeded.candidate.id)),
+    );
+  });
+
   it('refuses a stranger at every door: session, document and update', async () => {
     const { seeded, view } = await joinedPair();
     const strangerAccount = buildSignUpInput({ name: 'Stranger' });

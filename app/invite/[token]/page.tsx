@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { JoinInviteForm } from '@/components/sessions/join-invite-form';
+import { LocalTime } from '@/components/sessions/local-time';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { getDb } from '@/lib/db';
+import { isAppError, toPublicError } from '@/lib/errors';
+import { getInvitePreview, type InvitePreview } from '@/lib/sessions/redeem-invite';
+import { joinInviteAction } from './actions';
+
+export const metadata: Metadata = { title: 'Invitation · mockloop' };
+
+interface InvitePageProps {
+  params: Promise<{ token: string }>;
+}
+
+export default async function InvitePage({ params }: InvitePageProps) {
+  const { token } = await params;
+  const user = await getCurrentUser();
+  let preview: InvitePreview;
+  try {
+    preview = await getInvitePreview(getDb(), token);
+  } catch (error) {
+    if (!isAppError(error)) console.error('loading an invite failed', error);
+    return (
+      <main className="auth-page">
+        <div className="auth-card invite-card">
+          <h1>Invitation unavailable</h1>
+          <p className="form-error" role="alert">
+            {toPublicError(error).message}
+          </p>
+          <p className="switch">
+            <Link href={user ? '/sessions' : '/sign-in'}>{user ? 'Go to your sessions' : 'Sign in'}</Link>
+          </p>
+        </div>
+      </main>
+    );
+  }
+
+  const here = `/invite/${encodeURIComponent(token)}`;
+  const isForSomeoneElse = Boolean(user && preview.inviteeEmail && preview.inviteeEmail !== user.email.toLowerCase());
+  return (
+    <main className="auth-page">
+      <div className="auth-card invite-card">
+        <p className="eyebrow">Mock interview invitation</p>
+        <h1>{preview.sessionTitle}</h1>
+        <dl className="invite-facts">
+          <dt>Interviewer</dt>
+          <dd>{preview.invitedBy}</dd>
+          <dt>For</dt>
+          <dd>{preview.inviteeEmail ?? 'Whoever opens this link first'}</dd>
+          <dt>Link valid until</dt>
+          <dd>
+            <LocalTime iso={preview.expiresAt.toISOString()} />
+          </dd>
+        </dl>
+        {!user ? (
+          <>
+            <p>Sign in or create an account to join as the candidate; you will come back here.</p>
+            <div className="invite-actions">
+              <Link className="button primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
+                Sign in
+              </Link>
+              <Link className="button" href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
+                Create an account
+              </Link>
+            </div>
+          </>
+        ) : isForSomeoneElse ? (
+          <p className="form-error" role="alert">
+            This invite is for {preview.inviteeEmail}, but you are signed in as {user.email}. Sign out and sign in as{' '}
+            {preview.inviteeEmail} to join.
+          </p>
+        ) : (
+          <>
+            <p>
+              You are signed in as <strong>{user.name}</strong>.
+            </p>
+            <JoinInviteForm action={joinInviteAction.bind(null, token)} />
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

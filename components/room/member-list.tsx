@@ -1,0 +1,30 @@
+import type { SessionMemberView } from '@/lib/sessions/session-view';
+
+interface MemberListProps {
+  members: SessionMemberView[];
+  onlineUserIds: ReadonlySet<string>;
+  viewerId: string;
+}
+
+/** Everyone in the session, with who is connected right now. */
+export function MemberList({ members, onlineUserIds, viewerId }: MemberListProps) {
+  return (
+    <ul className="member-list" aria-label="People in this session">
+      {members.map((member) => {
+        const isOnline = onlineUserIds.has(member.userId);
+        return (
+          <li key={member.userId} className={isOnline ? 'online' : 'away'} data-testid="member">
+            <span className="presence-dot" aria-hidden="true" />
+            <span>
+              {member.name}
+              {member.userId === viewerId ? ' (you)' : ''}
+            </span>
+            <span className="muted">
+              {member.role === 'INTERVIEWER' ? 'Interviewer' : 'Candidate'} · {isOnline ? 'here' : 'away'}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,161 @@
+'use client';
+
+import { useId } from 'react';
+import { Markdown } from '@/components/questions/markdown';
+import type { QuestionGuideView, RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
+import { formatElapsed } from './round-timer';
+import { sendCommand, type RoomSocket } from './socket-request';
+import { useCommand } from './use-command';
+
+interface QuestionPanelProps {
+  socket: RoomSocket | null;
+  sessionId: string;
+  round: RoundView;
+  /** The viewer interviews this round of a live session. */
+  canControl: boolean;
+  onChanged: () => void;
+}
+
+const DIFFICULTY = { EASY: 'Easy', MEDIUM: 'Medium', HARD: 'Hard' } as const;
+
+/**
+ * The round's questions. A candidate's view only ever holds the revealed ones (the server never sends the
+ * rest), so this panel shows whatever it was given; the guide exists only in an interviewer's view.
+ */
+export function QuestionPanel({ socket, sessionId, round, canControl, onChanged }: QuestionPanelProps) {
+  const command = useCommand();
+  const headingId = useId();
+  const isInterviewer = round.viewerRole === 'INTERVIEWER';
+  const revealedCount = round.questions.filter((question) => question.revealedAt !== null).length;
+  const current = round.questions.filter((question) => question.revealedAt !== null && question.completedAt === null).at(-1);
+  const isLive = round.clock.status === 'RUNNING' || round.clock.status === 'PAUSED';
+  const canReveal = canControl && isLive && revealedCount < round.plannedQuestionCount;
+
+  const revealNext = () => {
+    if (!socket) return;
+    void command.run('reveal', () => sendCommand(socket, 'round:reveal-next', { sessionId, roundId: round.id })).then((ack) => {
+      if (ack?.ok) onChanged();
+    });
+  };
+
+  const shown = isInterviewer ? round.questions : round.questions.filter((question) => question.revealedAt !== null);
+
+  return (
+    <section className="panel question-panel" aria-labelledby={headingId}>
+      <div className="panel-heading">
+        <h2 id={headingId}>{isInterviewer ? 'Questions' : 'Your question'}</h2>
+        <span className="muted">
+          {revealedCount} of {round.plannedQuestionCount} shown
+        </span>
+      </div>
+
+      {shown.length === 0 ? (
+        <p className="muted">
+          {round.clock.status === 'PENDING' ? 'The first question appears when the interviewer starts the round.' : 'No questions yet.'}
+        </p>
+      ) : (
+        <ol className="round-questions">
+          {shown.map((question) => (
+            <QuestionItem
+              key={question.id}
+              question={question}
+              isCurrent={question.id === current?.id}
+              // A candidate always has the latest question open; an interviewer, the one being asked.
+              isOpen={isInterviewer ? question.id === current?.id : question.id === shown.at(-1)?.id}
+              isInterviewer={isInterviewer}
+            />
+          ))}
+        </ol>
+      )}
+
+      {canReveal ? (
+        <button type="button" className="button primary" disabled={command.pending !== null || !socket} onClick={revealNext}>
+          {command.pending ? 'Revealing…' : 'Reveal next question'}
+        </button>
+      ) : null}
+      {command.error ? (
+        <p className="form-error" role="alert">
+          {command.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+interface QuestionItemProps {
+  question: RoundQuestionView;
+  isCurrent: boolean;
+  isOpen: boolean;
+  isInterviewer: boolean;
+}
+
+function QuestionItem({ question, isCurrent, isOpen, isInterviewer }: QuestionItemProps) {
+  const status =
+    question.completedAtElapsedMs !== null
+      ? `done at ${formatElapsed(question.completedAtElapsedMs)}`
+      : question.revealedAtElapsedMs !== null
+        ? `revealed at ${formatElapsed(question.revealedAtElapsedMs)}`
+        : question.revealedAt !== null
+          ? 'revealed'
+          : 'not revealed';
+  return (
+    <li className={`round-question${isCurrent ? ' current' : ''}`} data-testid="round-question">
+      <details open={isOpen}>
+        <summary>
+          <span className="question-name">
+            {question.title}
+            {isInterviewer ? <span className="question-status">{status}</span> : null}
+          </span>
+          <span className={`badge difficulty-${question.difficulty.toLowerCase()}`}>{DIFFICULTY[question.difficulty]}</span>
+        </summary>
+        <Markdown source={question.prompt} className="question-prompt" />
+        {question.guide ? <GuideNotes guide={question.guide} /> : null}
+      </details>
+    </li>
+  );
+}
+
+/** Interviewer-only material, compact enough to read mid-interview. */
+function GuideNotes({ guide }: { guide: QuestionGuideView }) {
+  return (
+    <div className="guide-notes">
+      <h3>Solution</h3>
+      {guide.solution.trim() ? <Markdown source={guide.solution} /> : <p className="muted">No solution written yet.</p>}
+      {guide.hints.length > 0 ? (
+        <>
+          <h3>Hints</h3>
+          <ol>
+            {guide.hints.map((hint, index) => (
+              <li key={index}>{hint}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {guide.probes.length > 0 ? (
+        <>
+          <h3>Probes</h3>
+          <ul className="plain">
+            {guide.probes.map((probe, index) => (
+              <li key={index}>
+                <span className="badge level">{probe.level}</span> {probe.prompt}
+                {probe.lookFor ? <p className="look-for">Look for: {probe.lookFor}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {guide.twists.length > 0 ? (
+        <>
+          <h3>Twists</h3>
+          <ul className="plain">
+            {guide.twists.map((twist) => (
+              <li key={twist.key}>
+                <strong>{twist.title}:</strong> {twist.prompt}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

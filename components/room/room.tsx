@@ -1,0 +1,230 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
+import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
+import type { RoundView, SessionView } from '@/lib/sessions/session-view';
+import { ConnectionIndicator } from './connection-indicator';
+import { Lobby } from './lobby';
+import { MemberList } from './member-list';
+import { NotesPanel } from './notes-panel';
+import { QuestionPanel } from './question-panel';
+import { formatElapsed, RoundTimer } from './round-timer';
+import { RoundsList } from './rounds-list';
+import { SharedEditor } from './shared-editor';
+import type { RoomSocket } from './socket-request';
+import { useRoomSocket } from './use-room-socket';
+
+interface RoomProps {
+  /** Built on the server for this viewer; the socket keeps it current from here on. */
+  initialView: SessionView;
+  viewerName: string;
+  /** Interviewers of an open session only. */
+  invitePanel: ReactNode;
+}
+
+export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
+  const room = useRoomSocket(initialView);
+  const { view, socket } = room;
+  const [unsyncedByDocument, setUnsyncedByDocument] = useState<Record<string, number>>({});
+  const onUnsyncedChange = useCallback((documentId: string, count: number) => {
+    setUnsyncedByDocument((current) => (current[documentId] === count ? current : { ...current, [documentId]: count }));
+  }, []);
+  const unsyncedCount = Object.values(unsyncedByDocument).reduce((total, count) => total + count, 0);
+  const user = useMemo(() => ({ id: view.viewerId, name: viewerName }), [view.viewerId, viewerName]);
+
+  // The invite list is rendered by the server; when someone joins through an invite, fetch it again.
+  const router = useRouter();
+  const memberCount = view.members.length;
+  const seenMemberCount = useRef(memberCount);
+  const hasInvitePanel = Boolean(invitePanel);
+  useEffect(() => {
+    if (memberCount === seenMemberCount.current) return;
+    seenMemberCount.current = memberCount;
+    if (hasInvitePanel) router.refresh();
+  }, [memberCount, hasInvitePanel, router]);
+
+  return (
+    <main className="room">
+      <header className="room-header">
+        <div className="room-title">
+          <Link href="/sessions" className="room-back" aria-label="All sessions">
+            ←
+          </Link>
+          <h1>{view.title}</h1>
+          <SessionStatusBadge status={view.status} />
+        </div>
+        <ConnectionIndicator connection={room.connection} unsyncedCount={unsyncedCount} />
+      </header>
+
+      {room.fatalError ? (
+        <p className="form-error room-alert" role="alert">
+          {room.fatalError}{' '}
+          {room.isSignedOut ? <Link href={`/sign-in?callbackUrl=/sessions/${view.id}`}>Sign in</Link> : null}
+        </p>
+      ) : null}
+
+      {view.status === 'SCHEDULED' ? (
+        <div className="room-page">
+          <Lobby socket={room.commandSocket} view={view} onlineUserIds={room.onlineUserIds} invitePanel={invitePanel} onChanged={room.refresh} />
+        </div>
+      ) : view.status === 'LIVE' ? (
+        <LiveRound
+          socket={socket}
+          commandSocket={room.commandSocket}
+          view={view}
+          user={user}
+          onlineUserIds={room.onlineUserIds}
+          clockOffset={room.clockOffset}
+          invitePanel={invitePanel}
+          onUnsyncedChange={onUnsyncedChange}
+          onClock={room.applyClock}
+          onChanged={room.refresh}
+        />
+      ) : (
+        <SessionSummary socket={socket} view={view} user={user} onUnsyncedChange={onUnsyncedChange} />
+      )}
+    </main>
+  );
+}
+
+interface LiveRoundProps {
+  socket: RoomSocket | null;
+  commandSocket: RoomSocket | null;
+  view: SessionView;
+  user: { id: string; name: string };
+  onlineUserIds: ReadonlySet<string>;
+  clockOffset: number;
+  invitePanel: ReactNode;
+  onUnsyncedChange: (documentId: string, count: number) => void;
+  onClock: ReturnType<typeof useRoomSocket>['applyClock'];
+  onChanged: () => void;
+}
+
+/** The live room: the shared editor on the left, the timer, the questions and the notes on the right. */
+function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffset, invitePanel, onUnsyncedChange, onClock, onChanged }: LiveRoundProps) {
+  const round = view.rounds[view.currentRoundIndex];
+  // A new round starts with its questions in view, not wherever the last round's panel was scrolled to.
+  const sideScroll = useRef<HTMLDivElement>(null);
+  const roundId = round?.id;
+  useEffect(() => {
+    sideScroll.current?.scrollTo({ top: 0 });
+  }, [roundId]);
+  if (!round) return <p className="room-page muted">This session has no rounds.</p>;
+  const canControl = round.viewerRole === 'INTERVIEWER';
+  const hasCandidate = view.members.some((member) => member.role === 'CANDIDATE');
+  const isEditorReadOnly = round.isReadOnly || round.clock.status === 'ENDED';
+
+  return (
+    <div className="room-body">
+      <section className="room-editor" aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
+        {socket ? (
+          <SharedEditor
+            key={round.editorDocumentId}
+            socket={socket}
+            sessionId={view.id}
+            documentId={round.editorDocumentId}
+            user={user}
+            label={`Round ${round.position + 1} editor`}
+            isReadOnly={isEditorReadOnly}
+            onUnsyncedChange={onUnsyncedChange}
+          />
+        ) : (
+          <p className="editor-placeholder muted">Connecting to the shared editor…</p>
+        )}
+      </section>
+      <aside className="room-side">
+        <RoundTimer
+          socket={commandSocket}
+          sessionId={view.id}
+          round={round}
+          roundCount={view.rounds.length}
+          clockOffset={clockOffset}
+          canControl={canControl}
+          onClock={onClock}
+          onChanged={onChanged}
+        />
+        <div className="room-side-scroll" ref={sideScroll}>
+          <QuestionPanel socket={commandSocket} sessionId={view.id} round={round} canControl={canControl} onChanged={onChanged} />
+          {view.notesDocumentId && socket ? (
+            <NotesPanel
+              socket={socket}
+              sessionId={view.id}
+              notesDocumentId={view.notesDocumentId}
+              user={user}
+              isReadOnly={false}
+              onUnsyncedChange={onUnsyncedChange}
+            />
+          ) : null}
+          <section className="panel" aria-labelledby="people-heading">
+            <h2 id="people-heading">People</h2>
+            <MemberList members={view.members} onlineUserIds={onlineUserIds} viewerId={view.viewerId} />
+          </section>
+          {view.rounds.length > 1 ? (
+            <section className="panel" aria-labelledby="rounds-heading">
+              <h2 id="rounds-heading">Rounds</h2>
+              <RoundsList rounds={view.rounds} currentRoundIndex={view.currentRoundIndex} />
+            </section>
+          ) : null}
+          {invitePanel && !hasCandidate ? (
+            <details className="panel">
+              <summary>Invite a candidate</summary>
+              {invitePanel}
+            </details>
+          ) : null}
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+interface SessionSummaryProps {
+  socket: RoomSocket | null;
+  view: SessionView;
+  user: { id: string; name: string };
+  onUnsyncedChange: (documentId: string, count: number) => void;
+}
+
+/** A finished session: every round's final text, read-only, with its questions. */
+function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummaryProps) {
+  return (
+    <div className="room-page summary">
+      <p className="lede">
+        {view.status === 'COMPLETED' ? 'This session is complete.' : 'This session was cancelled.'} Everything below is read-only.
+      </p>
+      {view.rounds.map((round: RoundView) => (
+        <section key={round.id} className="card summary-round" aria-labelledby={`round-${round.id}`}>
+          <h2 id={`round-${round.id}`}>
+            Round {round.position + 1}: {ROUND_KIND_LABELS[round.kind]}
+          </h2>
+          <p className="muted">
+            {round.clock.status === 'PENDING' ? 'Not run.' : `Ran ${formatElapsed(round.clock.elapsedMs)} of ${formatElapsed(round.clock.durationMs)}.`}
+          </p>
+          <div className="summary-editor">
+            {socket ? (
+              <SharedEditor
+                socket={socket}
+                sessionId={view.id}
+                documentId={round.editorDocumentId}
+                user={user}
+                label={`Round ${round.position + 1} editor (read-only)`}
+                isReadOnly
+                onUnsyncedChange={onUnsyncedChange}
+              />
+            ) : (
+              <p className="muted">Connecting…</p>
+            )}
+          </div>
+          <QuestionPanel socket={null} sessionId={view.id} round={round} canControl={false} onChanged={() => {}} />
+        </section>
+      ))}
+      {view.notesDocumentId && socket ? (
+        <section className="card">
+          <NotesPanel socket={socket} sessionId={view.id} notesDocumentId={view.notesDocumentId} user={user} isReadOnly onUnsyncedChange={onUnsyncedChange} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Ack } from '@/lib/realtime/ack';
+import { SocketYjsProvider } from './socket-yjs-provider';
+import type { RoomSocket } from './socket-request';
+
+// The provider against a scripted stand-in for the socket and the server's copy of the document: what it
+// sends on (re)connect, what it keeps until acked, and what it drops.
+
+type Listener = (...args: unknown[]) => void;
+type UpdateMode = 'ack' | 'lose-ack' | { code: Exclude<Ack<never>, { ok: true }>['code'] };
+
+class FakeSocket {
+  connected = false;
+  readonly serverDoc = new Y.Doc();
+  readonly storedIds: string[] = [];
+  readonly sentUpdateIds: string[] = [];
+  updateMode: UpdateMode = 'ack';
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  on(event: string, listener: Listener) {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(listener);
+    return this;
+  }
+
+  off(event: string, listener: Listener) {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+
+  emit() {
+    return this;
+  }
+
+  timeout() {
+    return { emitWithAck: (event: string, payload: Record<string, unknown>) => this.answer(event, payload) };
+  }
+
+  connect() {
+    this.connected = true;
+    this.fire('connect');
+  }
+
+  disconnect() {
+    this.connected = false;
+    this.fire('disconnect', 'transport close');
+  }
+
+  fire(event: string, ...args: unknown[]) {
+    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(...args);
+  }
+
+  private answer(event: string, payload: Record<string, unknown>): Promise<Ack<unknown>> {
+    if (event === 'doc:join') {
+      return Promise.resolve({
+        ok: true,
+        data: {
+          update: Y.encodeStateAsUpdate(this.serverDoc, payload.stateVector as Uint8Array | undefined),
+          stateVector: Y.encodeStateVector(this.serverDoc),
+          isReadOnly: false,
+          awareness: null,
+        },
+      });
+    }
+    if (event === 'doc:update') {
+      const clientUpdateId = payload.clientUpdateId as string;
+      this.sentUpdateIds.push(clientUpdateId);
+      const mode = this.updateMode;
+      if (typeof mode === 'object') return Promise.resolve({ ok: false, code: mode.code, message: 'refused' });
+      if (!this.storedIds.includes(clientUpdateId)) {
+        this.storedIds.push(clientUpdateId);
+        Y.applyUpdate(this.serverDoc, payload.update as Uint8Array);
+      }
+      // A lost ack: stored, but the answer never arrives (the connection drops first).
+      return mode === 'lose-ack' ? new Promise(() => {}) : Promise.resolve({ ok: true, data: {} });
+    }
+    return Promise.resolve({ ok: true, data: {} });
+  }
+}
+
+const ref = { sessionId: 'session-1', documentId: 'document-1' };
+
+function setUp(serverText = '') {
+  const socket = new FakeSocket();
+  if (serverText) socket.serverDoc.getText('content').insert(0, serverText);
+  const doc = new Y.Doc();
+  const errors: string[] = [];
+  const provider = new SocketYjsProvider(socket as unknown as RoomSocket, doc, ref, { onError: (error) => errors.push(error.code) });
+  return { socket, doc, provider, errors, text: doc.getText('content') };
+}
+
+/** Lets the provider's flush timer and ack promises run. */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 80));
+}
+
+describe('SocketYjsProvider', () => {
+  it('loads the server copy on join and stores a local edit once, under a well-formed id', async () => {
+    const { socket, provider, text } = setUp('SELECT 1');
+    socket.connect();
+    await settle();
+    expect(text.toString()).toBe('SELECT 1');
+    expect(provider.isSynced).toBe(true);
+
+    text.insert(text.length, ';');
+    expect(provider.unsyncedCount).toBe(1);
+    await settle();
+    expect(provider.unsyncedCount).toBe(0);
+    expect(socket.serverDoc.getText('content').toString()).toBe('SELECT 1;');
+    expect(socket.storedIds).toHaveLength(1);
+    expect(socket.storedIds[0]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+
+  it('resends an update whose ack was lost with the same id after a reconnect', async () => {
+    const { socket, provider, text } = setUp();
+    socket.connect();
+    await settle();
+    socket.updateMode = 'lose-ack';
+    text.insert(0, 'abc');
+    await settle();
+    expect(provider.unsyncedCount).toBe(1);
+
+    socket.disconnect();
+    socket.updateMode = 'ack';
+    socket.connect();
+    await settle();
+    expect(provider.unsyncedCount).toBe(0);
+    expect(socket.sentUpdateIds).toHaveLength(2);
+    expect(socket.sentUpdateIds[0]).toBe(socket.sentUpdateIds[1]);
+    expect(socket.storedIds).toHaveLength(1);
+  });
+
+  it('keeps edits made while offline and sends them on reconnect', async () => {
+    const { socket, provider, text } = setUp('a');
+    socket.connect();
+    await settle();
+    socket.disconnect();
+    text.insert(1, 'b');
+    await settle();
+    expect(provider.unsyncedCount).toBe(1);
+    expect(socket.sentUpdateIds).toHaveLength(0);
+
+    socket.connect();
+    await settle();
+    expect(provider.unsyncedCount).toBe(0);
+    expect(socket.serverDoc.getText('content').toString()).toBe('ab');
+  });
+
+  it('applies peers’ updates without echoing them back', async () => {
+    const { socket, text } = setUp();
+    socket.connect();
+    await settle();
+    const peer = new Y.Doc();
+    peer.getText('content').insert(0, 'from a peer');
+    socket.fire('doc:updated', { documentId: ref.documentId, update: Y.encodeStateAsUpdate(peer) });
+    socket.fire('doc:updated', { documentId: 'another-document', update: Y.encodeStateAsUpdate(peer) });
+    await settle();
+    expect(text.toString()).toBe('from a peer');
+    expect(socket.sentUpdateIds).toHaveLength(0);
+  });
+
+  it('drops an update refused for good, reports it, and marks a read-only refusal', async () => {
+    const { socket, provider, text, errors } = setUp();
+    socket.connect();
+    await settle();
+    socket.updateMode = { code: 'FORBIDDEN' };
+    text.insert(0, 'too late');
+    await settle();
+    expect(provider.unsyncedCount).toBe(0);
+    expect(provider.isReadOnly).toBe(true);
+    expect(errors).toEqual(['FORBIDDEN']);
+  });
+
+  it('keeps an update refused for now (rate limited) and reports the delay', async () => {
+    const { socket, provider, text, errors } = setUp();
+    socket.connect();
+    await settle();
+    socket.updateMode = { code: 'RATE_LIMITED' };
+    text.insert(0, 'fast typing');
+    await settle();
+    expect(provider.unsyncedCount).toBe(1);
+    expect(errors).toEqual(['RATE_LIMITED']);
+
+    socket.updateMode = 'ack';
+    socket.disconnect();
+    socket.connect();
+    await settle();
+    expect(provider.unsyncedCount).toBe(0);
+    expect(socket.serverDoc.getText('content').toString()).toBe('fast typing');
+  });
+
+  it('marks the document read-only when the server says so', async () => {
+    const { socket, provider } = setUp();
+    socket.connect();
+    await settle();
+    socket.fire('doc:read-only', { documentId: ref.documentId });
+    expect(provider.isReadOnly).toBe(true);
+    provider.destroy();
+  });
+});

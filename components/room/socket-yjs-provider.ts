@@ -1,0 +1,271 @@
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocumentRef } from '@/lib/realtime/socket-events';
+import { sendCommand, type RoomSocket } from './socket-request';
+
+// Binds one Y.Doc and its awareness to one document over the room's socket (no React here).
+//
+// Durability: every local update stays in `pending`, under a client-chosen id, until the server acks it as
+// stored. After a reconnect each pending update is resent with the SAME id, which the server stores once, so a
+// lost ack can never duplicate or drop an edit. Nothing is persisted in the browser: a reload loses edits that
+// were never acked, which is why the page warns before unloading while any are pending.
+
+export interface ProviderError {
+  code: string;
+  message: string;
+}
+
+export interface SocketYjsProviderOptions {
+  /** A command was refused or went unanswered; the editor shows it. */
+  onError?: (error: ProviderError) => void;
+}
+
+// These answers mean "never": the update is dropped. Anything else (RATE_LIMITED, UNAVAILABLE, INTERNAL, no
+// answer) is kept and sent again.
+const NON_RETRYABLE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONFLICT']);
+
+// Keystrokes arrive faster than they need to travel; a short window turns a burst into one message, which
+// keeps well inside the server's per-socket event budget.
+const DOC_FLUSH_MS = 40;
+const AWARENESS_FLUSH_MS = 100;
+const RETRY_MS = 2_000;
+
+/** An empty Yjs update (no structs, empty delete set) encodes as exactly these two bytes. */
+const EMPTY_UPDATE_BYTES = 2;
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/** 8–64 chars of [A-Za-z0-9_-], as the server requires. */
+function newClientUpdateId(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+export class SocketYjsProvider {
+  readonly awareness: Awareness;
+  private readonly pending = new Map<string, Uint8Array>();
+  private readonly inFlight = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+  private unsentLocal: Uint8Array[] = [];
+  private unsentAwareness = new Set<number>();
+  private docTimer: ReturnType<typeof setTimeout> | null = null;
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Joined on the current connection: only then does the server accept updates for this document. */
+  private isJoined = false;
+  /** Bumped on every disconnect: an answer to a request from an earlier connection is ignored (the resend owns it). */
+  private connectionEpoch = 0;
+  private isDestroyed = false;
+  private readOnly = false;
+  private synced = false;
+  private lastError: ProviderError | null = null;
+
+  constructor(
+    private readonly socket: RoomSocket,
+    readonly doc: Y.Doc,
+    private readonly ref: DocumentRef,
+    private readonly options: SocketYjsProviderOptions = {},
+  ) {
+    this.awareness = new Awareness(doc);
+    doc.on('update', this.onLocalUpdate);
+    this.awareness.on('update', this.onAwarenessChange);
+    socket.on('connect', this.onConnect);
+    socket.on('disconnect', this.onDisconnect);
+    socket.on('doc:updated', this.onRemoteUpdate);
+    socket.on('doc:read-only', this.onReadOnly);
+    socket.on('awareness:updated', this.onRemoteAwareness);
+    if (socket.connected) void this.join();
+  }
+
+  /** Local edits the server has not yet confirmed as stored. */
+  get unsyncedCount(): number {
+    return this.pending.size + this.unsentLocal.length;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** The first join has delivered the server's copy of the document. */
+  get isSynced(): boolean {
+    return this.synced;
+  }
+
+  get error(): ProviderError | null {
+    return this.lastError;
+  }
+
+  /** Called whenever unsyncedCount, isReadOnly, isSynced or error change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    if (this.isDestroyed) return;
+    this.isDestroyed = true;
+    for (const timer of [this.docTimer, this.awarenessTimer, this.retryTimer]) if (timer) clearTimeout(timer);
+    this.doc.off('update', this.onLocalUpdate);
+    this.awareness.off('update', this.onAwarenessChange);
+    this.socket.off('connect', this.onConnect);
+    this.socket.off('disconnect', this.onDisconnect);
+    this.socket.off('doc:updated', this.onRemoteUpdate);
+    this.socket.off('doc:read-only', this.onReadOnly);
+    this.socket.off('awareness:updated', this.onRemoteAwareness);
+    if (this.isJoined && this.socket.connected) {
+      // Tell the others our cursor is gone now rather than after their 30-second awareness timeout.
+      this.awareness.setLocalState(null);
+      this.socket.emit('awareness:update', { ...this.ref, update: encodeAwarenessUpdate(this.awareness, [this.doc.clientID]) });
+      this.socket.emit('doc:leave', this.ref, () => {});
+    }
+    this.awareness.destroy();
+    this.listeners.clear();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private fail(error: ProviderError): void {
+    this.lastError = error;
+    this.options.onError?.(error);
+    this.notify();
+  }
+
+  private readonly onConnect = (): void => {
+    void this.join();
+  };
+
+  private readonly onDisconnect = (): void => {
+    this.isJoined = false;
+    this.connectionEpoch += 1;
+    this.inFlight.clear();
+    // Nobody's cursor can be trusted while we cannot hear about changes; the join brings them back.
+    const remote = [...this.awareness.getStates().keys()].filter((clientId) => clientId !== this.doc.clientID);
+    removeAwarenessStates(this.awareness, remote, this);
+    this.notify();
+  };
+
+  private async join(): Promise<void> {
+    const epoch = this.connectionEpoch;
+    const ack = await sendCommand(this.socket, 'doc:join', { ...this.ref, stateVector: Y.encodeStateVector(this.doc) });
+    if (this.isDestroyed || epoch !== this.connectionEpoch) return;
+    if (!ack.ok) {
+      this.fail({ code: ack.code, message: `Could not open the document: ${ack.message}` });
+      return;
+    }
+    Y.applyUpdate(this.doc, toBytes(ack.data.update), this);
+    this.readOnly = ack.data.isReadOnly;
+    if (ack.data.awareness) applyAwarenessUpdate(this.awareness, toBytes(ack.data.awareness), this);
+    this.isJoined = true;
+    this.synced = true;
+    this.lastError = null;
+
+    // Everything still unconfirmed goes again under its own id; the server stores each id once.
+    this.flushLocal();
+    for (const clientUpdateId of this.pending.keys()) void this.send(clientUpdateId);
+    // A safety net for edits no pending entry holds (normally none: every local edit is pending until stored).
+    if (this.pending.size === 0) {
+      const missing = Y.encodeStateAsUpdate(this.doc, toBytes(ack.data.stateVector));
+      if (missing.byteLength > EMPTY_UPDATE_BYTES) this.enqueue(missing);
+    }
+    if (this.awareness.getLocalState() !== null) {
+      this.unsentAwareness.add(this.doc.clientID);
+      this.flushAwareness();
+    }
+    this.notify();
+  }
+
+  private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    this.unsentLocal.push(update);
+    this.docTimer ??= setTimeout(() => this.flushLocal(), DOC_FLUSH_MS);
+    this.notify();
+  };
+
+  /** Merges the burst of local updates into one pending entry and sends it. */
+  private flushLocal(): void {
+    if (this.docTimer) clearTimeout(this.docTimer);
+    this.docTimer = null;
+    if (this.unsentLocal.length === 0) return;
+    const merged = this.unsentLocal.length === 1 ? this.unsentLocal[0]! : Y.mergeUpdates(this.unsentLocal);
+    this.unsentLocal = [];
+    this.enqueue(merged);
+  }
+
+  private enqueue(update: Uint8Array): void {
+    const clientUpdateId = newClientUpdateId();
+    this.pending.set(clientUpdateId, update);
+    this.notify();
+    void this.send(clientUpdateId);
+  }
+
+  private async send(clientUpdateId: string): Promise<void> {
+    const update = this.pending.get(clientUpdateId);
+    if (!update || !this.isJoined || this.inFlight.has(clientUpdateId)) return;
+    this.inFlight.add(clientUpdateId);
+    const epoch = this.connectionEpoch;
+    const ack = await sendCommand(this.socket, 'doc:update', { ...this.ref, update, clientUpdateId });
+    if (this.isDestroyed || epoch !== this.connectionEpoch) return;
+    this.inFlight.delete(clientUpdateId);
+    if (ack.ok) {
+      this.pending.delete(clientUpdateId);
+      if (this.lastError && this.pending.size === 0) this.lastError = null;
+      this.notify();
+      return;
+    }
+    if (NON_RETRYABLE.has(ack.code)) {
+      this.pending.delete(clientUpdateId);
+      if (ack.code === 'FORBIDDEN') this.readOnly = true;
+      // Later local updates build on the dropped one, so the server could not place them either: start over
+      // from the saved copy rather than type into a document nobody else will see.
+      this.fail({ code: ack.code, message: `An edit was not saved (${ack.message}). Reload the page to continue from the saved copy.` });
+      return;
+    }
+    this.fail({ code: ack.code, message: `Saving is delayed: ${ack.message}` });
+    this.retrySoon();
+  }
+
+  private retrySoon(): void {
+    this.retryTimer ??= setTimeout(() => {
+      this.retryTimer = null;
+      for (const clientUpdateId of this.pending.keys()) void this.send(clientUpdateId);
+    }, RETRY_MS);
+  }
+
+  private readonly onRemoteUpdate = (payload: { documentId: string; update: Uint8Array }): void => {
+    if (payload.documentId !== this.ref.documentId) return;
+    Y.applyUpdate(this.doc, toBytes(payload.update), this);
+  };
+
+  private readonly onReadOnly = (payload: { documentId: string }): void => {
+    if (payload.documentId !== this.ref.documentId) return;
+    this.readOnly = true;
+    this.notify();
+  };
+
+  private readonly onAwarenessChange = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin === this) return;
+    for (const clientId of [...added, ...updated, ...removed]) this.unsentAwareness.add(clientId);
+    this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), AWARENESS_FLUSH_MS);
+  };
+
+  private flushAwareness(): void {
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
+    // Cursors are ephemeral: while offline there is nothing worth queueing; the join announces the latest.
+    if (!this.isJoined || this.unsentAwareness.size === 0) return;
+    const changed = [...this.unsentAwareness];
+    this.unsentAwareness.clear();
+    this.socket.emit('awareness:update', { ...this.ref, update: encodeAwarenessUpdate(this.awareness, changed) });
+  }
+
+  private readonly onRemoteAwareness = (payload: { documentId: string; update: Uint8Array }): void => {
+    if (payload.documentId !== this.ref.documentId) return;
+    applyAwarenessUpdate(this.awareness, toBytes(payload.update), this);
+  };
+}
