@@ -1,8 +1,9 @@
 'use client';
 
 import { useId } from 'react';
+import { GuideContents } from '@/components/questions/guide-contents';
 import { Markdown } from '@/components/questions/markdown';
-import type { QuestionGuideView, RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
+import type { RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
 import { formatElapsed } from './round-timer';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
@@ -109,53 +110,12 @@ function QuestionItem({ question, isCurrent, isOpen, isInterviewer }: QuestionIt
           <span className={`badge difficulty-${question.difficulty.toLowerCase()}`}>{DIFFICULTY[question.difficulty]}</span>
         </summary>
         <Markdown source={question.prompt} className="question-prompt" />
-        {question.guide ? <GuideNotes guide={question.guide} /> : null}
+        {question.guide ? (
+          <div className="guide-notes">
+            <GuideContents guide={question.guide} />
+          </div>
+        ) : null}
       </details>
     </li>
-  );
-}
-
-/** Interviewer-only material, compact enough to read mid-interview. */
-function GuideNotes({ guide }: { guide: QuestionGuideView }) {
-  return (
-    <div className="guide-notes">
-      <h3>Solution</h3>
-      {guide.solution.trim() ? <Markdown source={guide.solution} /> : <p className="muted">No solution written yet.</p>}
-      {guide.hints.length > 0 ? (
-        <>
-          <h3>Hints</h3>
-          <ol>
-            {guide.hints.map((hint, index) => (
-              <li key={index}>{hint}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {guide.probes.length > 0 ? (
-        <>
-          <h3>Probes</h3>
-          <ul className="plain">
-            {guide.probes.map((probe, index) => (
-              <li key={index}>
-                <span className="badge level">{probe.level}</span> {probe.prompt}
-                {probe.lookFor ? <p className="look-for">Look for: {probe.lookFor}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {guide.twists.length > 0 ? (
-        <>
-          <h3>Twists</h3>
-          <ul className="plain">
-            {guide.twists.map((twist) => (
-              <li key={twist.key}>
-                <strong>{twist.title}:</strong> {twist.prompt}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
   );
 }

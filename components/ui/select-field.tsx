@@ -1,4 +1,5 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
+import { FieldShell } from './field-shell';
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
@@ -12,28 +13,18 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 }
 
 export function SelectField({ label, name, options, placeholder, errors, hint, id, ...selectProps }: SelectFieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const describedBy = errors?.length ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      <select id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...selectProps}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {errors?.length ? (
-        <p className="field-error" id={`${inputId}-error`} role="alert">
-          {errors.join(' ')}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} id={id ?? `field-${name}`} errors={errors} hint={hint}>
+      {(control) => (
+        <select name={name} {...control} {...selectProps}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }

@@ -1,4 +1,5 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
+import { FieldShell } from './field-shell';
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string;
@@ -9,21 +10,9 @@ interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 }
 
 export function TextareaField({ label, name, errors, hint, id, ...textareaProps }: TextareaFieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const describedBy = errors?.length ? `${inputId}-error` : hint ? `${inputId}-hint` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      <textarea id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...textareaProps} />
-      {errors?.length ? (
-        <p className="field-error" id={`${inputId}-error`} role="alert">
-          {errors.join(' ')}
-        </p>
-      ) : hint ? (
-        <p className="field-hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} id={id ?? `field-${name}`} errors={errors} hint={hint}>
+      {(control) => <textarea name={name} {...control} {...textareaProps} />}
+    </FieldShell>
   );
 }

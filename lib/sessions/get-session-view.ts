@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db';
 import { roundFormatSchema } from '@/lib/rounds/round-formats';
 import { getMembership } from './get-membership';
-import type { QuestionGuideView, RoundView, SessionView } from './session-view';
+import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
+import type { RoundView, SessionView } from './session-view';
 import { roleInRound } from './session-roles';
 
 /** The session as `userId` may see it (NOT_FOUND unless a member). Guides are fetched only for their rounds. */
@@ -115,17 +116,9 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
 
 async function findGuides(db: Db, questionIds: string[]): Promise<Map<string, QuestionGuideView>> {
   if (questionIds.length === 0) return new Map();
-  const rows = await db.questionGuide.findMany({ where: { questionId: { in: questionIds } } });
-  return new Map(
-    rows.map((row) => [
-      row.questionId,
-      {
-        solution: row.solution,
-        hints: row.hints,
-        probes: row.probes as unknown as QuestionGuideView['probes'],
-        signalKeys: row.signalKeys,
-        twists: row.twists as unknown as QuestionGuideView['twists'],
-      },
-    ]),
-  );
+  const rows = await db.questionGuide.findMany({
+    where: { questionId: { in: questionIds } },
+    select: { questionId: true, ...GUIDE_SELECT },
+  });
+  return new Map(rows.map(({ questionId, ...guide }) => [questionId, toGuideView(guide)]));
 }

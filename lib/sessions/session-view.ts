@@ -1,3 +1,4 @@
+import type { QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import type { RoundClock } from '@/lib/timer/round-clock';
@@ -6,14 +7,6 @@ import type { SessionStatusName } from './session-lifecycle';
 
 // What one member may know about a session, built per viewer on the server (get-session-view.ts). A
 // candidate's copy has no guides, no unrevealed questions and no notes document: they are never fetched.
-
-export interface QuestionGuideView {
-  solution: string;
-  hints: string[];
-  probes: { level: 'E4' | 'E5' | 'E6'; prompt: string; lookFor: string }[];
-  signalKeys: string[];
-  twists: { key: string; title: string; prompt: string; probesSignalKey: string }[];
-}
 
 export interface RoundQuestionView {
   id: string;
