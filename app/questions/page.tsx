@@ -8,6 +8,7 @@ import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
 import { type FindQuestionsFilter, findQuestions, QUESTIONS_PER_PAGE } from '@/lib/questions/find-questions';
 import { DIFFICULTIES } from '@/lib/questions/question-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS } from '@/lib/rounds/round-kind';
+import { SelectField } from '@/components/ui/select-field';
 
 export const metadata: Metadata = { title: 'Question bank · mockloop' };
 
@@ -53,28 +54,22 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
           <label htmlFor="filter-q">Search</label>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder="Title or prompt" maxLength={200} />
         </div>
-        <div className="field">
-          <label htmlFor="filter-round">Round</label>
-          <select id="filter-round" name="roundKind" defaultValue={filter.roundKind ?? ''}>
-            <option value="">All rounds</option>
-            {ROUND_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {ROUND_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-difficulty">Difficulty</label>
-          <select id="filter-difficulty" name="difficulty" defaultValue={filter.difficulty ?? ''}>
-            <option value="">Any difficulty</option>
-            {DIFFICULTIES.map((difficulty) => (
-              <option key={difficulty} value={difficulty}>
-                {DIFFICULTY_LABELS[difficulty]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Round"
+          name="roundKind"
+          id="filter-round"
+          placeholder="All rounds"
+          defaultValue={filter.roundKind ?? ''}
+          options={ROUND_KINDS.map((kind) => ({ value: kind, label: ROUND_KIND_LABELS[kind] }))}
+        />
+        <SelectField
+          label="Difficulty"
+          name="difficulty"
+          id="filter-difficulty"
+          placeholder="Any difficulty"
+          defaultValue={filter.difficulty ?? ''}
+          options={DIFFICULTIES.map((difficulty) => ({ value: difficulty, label: DIFFICULTY_LABELS[difficulty] }))}
+        />
         <div className="filter-actions">
           <button type="submit" className="button">
             Filter
