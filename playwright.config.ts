@@ -27,6 +27,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
+    // A stuck action fails at its own step (with its locator in the report), not as an anonymous test timeout.
+    actionTimeout: 20_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -54,6 +56,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // The default is SIGKILL, which leaves the server no chance to stop its embedded PostgreSQL (a detached
+    // postmaster, so the next start has to clean it up). SIGTERM runs the server's own graceful shutdown.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     env: {
       NODE_ENV: 'production',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { ZodWithoutEval } from '@/components/ui/zod-without-eval';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import './globals.css';
 
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <ZodWithoutEval />
         <header className="site-header">
           <Link href="/" className="brand">
             mockloop
@@ -25,7 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {user ? (
             <nav className="account" aria-label="Account">
               <Link href="/sessions">Sessions</Link>
+              <Link href="/practice">Find a partner</Link>
+              <Link href="/progress">Progress</Link>
               <Link href="/questions">Questions</Link>
+              <Link href="/profile">Profile</Link>
               <span className="who" data-testid="current-user">
                 {user.name}
               </span>

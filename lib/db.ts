@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { requireDatabaseUrl } from '@/lib/env';
 
 // One PrismaClient per process. Cached on globalThis because Next compiles lib/ into its own bundles:
@@ -27,3 +27,14 @@ export async function disconnectDb(): Promise<void> {
 }
 
 export type Db = PrismaClient;
+
+/** The client inside an interactive transaction. */
+export type DbTx = Prisma.TransactionClient;
+
+/**
+ * Runs `work` in a transaction: a new one on the root client, or the caller's own when handed a transaction
+ * client already (Prisma cannot nest interactive transactions), so a write can join a larger one.
+ */
+export function inTransaction<T>(db: Db | DbTx, work: (tx: DbTx) => Promise<T>): Promise<T> {
+  return '$transaction' in db ? db.$transaction(work) : work(db);
+}

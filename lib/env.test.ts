@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEnvError, parseEnv } from './env';
+import { InvalidEnvError, isTlsRequest, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('fills every default from an empty environment', () => {
@@ -39,5 +39,30 @@ describe('parseEnv', () => {
     expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
     expect(parseEnv({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
     expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(InvalidEnvError);
+  });
+
+  it('runs as one node without REDIS_URL, and takes only a redis:// URL', () => {
+    const alone = parseEnv({});
+    expect(alone.REDIS_URL).toBeUndefined();
+    expect(alone.REDIS_KEY_PREFIX).toBe('mockloop');
+    expect(parseEnv({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: 'redis://:pw@cache:6379/2', REDIS_KEY_PREFIX: 'staging' })).toMatchObject({
+      REDIS_URL: 'redis://:pw@cache:6379/2',
+      REDIS_KEY_PREFIX: 'staging',
+    });
+    expect(parseEnv({ REDIS_URL: 'rediss://cache.example.com' }).REDIS_URL).toBe('rediss://cache.example.com');
+    expect(() => parseEnv({ REDIS_URL: '127.0.0.1:6379' })).toThrow('REDIS_URL must be a redis:// (or rediss://) URL');
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: 'has space' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+});
+
+describe('isTlsRequest', () => {
+  it('follows NEXTAUTH_URL when set, else a trusted proxy’s X-Forwarded-Proto, else plain HTTP', () => {
+    const https = { 'x-forwarded-proto': 'https' };
+    expect(isTlsRequest({}, parseEnv({ NEXTAUTH_URL: 'https://mock.example.com' }))).toBe(true);
+    expect(isTlsRequest(https, parseEnv({ NEXTAUTH_URL: 'http://localhost:3000', TRUST_PROXY: 'true' }))).toBe(false);
+    expect(isTlsRequest(https, parseEnv({ TRUST_PROXY: 'true' }))).toBe(true);
+    expect(isTlsRequest({ 'x-forwarded-proto': 'http' }, parseEnv({ TRUST_PROXY: 'true' }))).toBe(false);
+    expect(isTlsRequest(https, parseEnv({}))).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ const postgresUrl = z
   .trim()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgresql:// connection URL');
 
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\/[^/]/.test(value) && URL.canParse(value), 'must be a redis:// (or rediss://) URL');
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,6 +40,7 @@ const envSchema = z
     GOOGLE_CLIENT_SECRET: optionalString,
     SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
+    SIGN_UP_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10),
     SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
     TRUST_PROXY: z
       .enum(['true', 'false', '1', '0', ''])
@@ -42,8 +48,20 @@ const envSchema = z
       .transform((value) => value === 'true' || value === '1'),
     SOCKET_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
     SOCKET_MAX_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(60),
+    SOCKET_MAX_EVENTS_PER_USER_PER_SECOND: z.coerce.number().int().min(1).default(120),
+    SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    INVITE_MAX_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(10),
+    INVITE_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+    INVITE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1_024).default(2 * 1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    PEER_NO_SHOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(5),
+    REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), redisUrl.optional()),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
+      .default('mockloop'),
   })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: 'set both GITHUB_ID and GITHUB_SECRET, or neither',
@@ -82,9 +100,12 @@ export function getEnv(): Env {
  * The server resolves the two values a user may leave unset (an embedded database, a generated secret) at
  * start-up and publishes them here, so Next's route handlers in the same process see the same values.
  */
-export function publishResolvedEnv(values: { DATABASE_URL: string; NEXTAUTH_SECRET: string }): void {
+export function publishResolvedEnv(values: { DATABASE_URL: string; NEXTAUTH_SECRET: string }, env: Env): void {
   process.env.DATABASE_URL = values.DATABASE_URL;
   process.env.NEXTAUTH_SECRET = values.NEXTAUTH_SECRET;
+  // Behind our own proxy with no public URL configured, next-auth takes the scheme from X-Forwarded-Proto (so
+  // session cookies are Secure whenever the browser talks TLS). NEXTAUTH_URL, when set, always wins.
+  if (env.TRUST_PROXY && !env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
 }
 
 export function requireDatabaseUrl(env: Env = getEnv()): string {
@@ -105,7 +126,14 @@ export function loadDotEnvFiles(projectRoot: string): void {
   nextEnv.loadEnvConfig(projectRoot, process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
 }
 
-/** Session cookies are `__Secure-` prefixed (and sent only over TLS) when the public URL is https. */
-export function usesSecureCookies(env: Env = getEnv()): boolean {
-  return env.NEXTAUTH_URL?.startsWith('https://') ?? false;
+/**
+ * Whether the browser reached us over TLS, which makes session cookies `__Secure-` prefixed and `Secure`: the
+ * public URL is https, or (with no public URL) our trusted proxy says so in X-Forwarded-Proto. This mirrors
+ * next-auth's own choice, so the socket server reads the cookie under the name next-auth wrote it.
+ */
+export function isTlsRequest(headers: Record<string, string | string[] | undefined>, env: Env = getEnv()): boolean {
+  if (env.NEXTAUTH_URL) return env.NEXTAUTH_URL.startsWith('https://');
+  if (!env.TRUST_PROXY) return false;
+  const proto = headers['x-forwarded-proto'];
+  return (Array.isArray(proto) ? proto[0] : proto)?.split(',')[0]?.trim() === 'https';
 }

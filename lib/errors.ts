@@ -27,7 +27,10 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  if (error instanceof AppError) return true;
+  // Next bundles lib/ into more than one server layer (route handlers, actions), so a process-wide singleton
+  // such as the sign-in limiter may throw another copy's AppError: recognise it by its shape.
+  return error instanceof Error && error.name === 'AppError' && typeof (error as { code?: unknown }).code === 'string';
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {

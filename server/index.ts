@@ -1,10 +1,12 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
-import { appendDocumentUpdates, findLastUpdateId, loadStoredDocument, saveDocumentSnapshot } from '@/lib/documents/document-store';
-import { loadDotEnvFiles, parseEnv, publishResolvedEnv, usesSecureCookies, type Env } from '@/lib/env';
+import { appendDocumentUpdates, compactStoredDocument, loadStoredDocument } from '@/lib/documents/document-store';
+import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env } from '@/lib/env';
+import { isCrossSiteMutation, type OriginPolicy } from '@/lib/security/request-origin';
+import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
@@ -12,6 +14,9 @@ import { assertDatabaseReachable, migrateDatabase } from './database/prepare-dat
 import { log, logError } from './log';
 import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
+import { startPeerMatchSweep } from './realtime/match-handlers';
+import { linkDocumentNodes } from './realtime/node-link';
+import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/redis-adapter';
 import { installGracefulShutdown } from './shutdown';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -30,11 +35,22 @@ async function main(): Promise<void> {
 
 async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   const authSecret = await resolveAuthSecret(env, database.isEmbedded);
-  publishResolvedEnv({ DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret });
+  publishResolvedEnv({ DATABASE_URL: database.url, NEXTAUTH_SECRET: authSecret }, env);
 
   await assertDatabaseReachable(database.url);
   const applied = await migrateDatabase(database.url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  // Before anything slow: a REDIS_URL that does not answer stops the start with one line.
+  const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL, env.REDIS_KEY_PREFIX, logError) : null;
+  try {
+    await serve(env, database, authSecret, redis);
+  } catch (error) {
+    await redis?.close();
+    throw error;
+  }
+}
+
+async function serve(env: Env, database: ResolvedDatabase, authSecret: string, redis: RedisAdapterConnection | null): Promise<void> {
   const db = getDb();
   const seeded = await seedBuiltInQuestions(db);
   if (seeded.created + seeded.updated + seeded.retired > 0) {
@@ -48,13 +64,29 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   const handleRequest = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
   const trustProxy = env.TRUST_PROXY;
+  const originPolicy: OriginPolicy = { publicUrl: env.NEXTAUTH_URL, trustProxy };
 
-  httpServer.on('request', (request: IncomingMessage, response) => {
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     request.headers[CLIENT_IP_HEADER] = resolveClientIp(
       request.socket.remoteAddress,
       headerValue(request.headers['x-forwarded-for']),
       trustProxy,
     );
+    // This server speaks plain HTTP: a trusted proxy that does not name the browser's scheme means http.
+    if (trustProxy && !request.headers['x-forwarded-proto']) request.headers['x-forwarded-proto'] = 'http';
+    const nonce = createNonce();
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    for (const [name, value] of Object.entries(securityHeadersFor(pathname, { nonce, isDev, isTls: isTlsRequest(request.headers, env) }))) {
+      response.setHeader(name, value);
+    }
+    // Next reads the nonce back from the request's policy and stamps it on its inline scripts; whatever policy a
+    // client sent is overwritten.
+    request.headers['content-security-policy'] = response.getHeader('content-security-policy') as string;
+    if (isCrossSiteMutation(request.method, request.headers, originPolicy)) {
+      response.writeHead(403, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify({ code: 'FORBIDDEN', message: 'Cross-site requests may not change anything here.' }));
+      return;
+    }
     void handleRequest(request, response);
   });
   httpServer.on('upgrade', (request, socket, head) => {
@@ -67,8 +99,7 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
     storage: {
       load: (documentId) => loadStoredDocument(db, documentId),
       append: (updates) => appendDocumentUpdates(db, updates),
-      lastUpdateId: (documentId) => findLastUpdateId(db, documentId),
-      saveSnapshot: (documentId, snapshot, upTo) => saveDocumentSnapshot(db, documentId, snapshot, upTo),
+      compact: (documentId) => compactStoredDocument(db, documentId),
     },
     maxDocumentBytes: env.DOCUMENT_MAX_BYTES,
     log: logError,
@@ -77,10 +108,21 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
     db,
     registry,
     authSecret,
-    secureCookie: usesSecureCookies(env),
+    isTlsRequest: (headers) => isTlsRequest(headers, env),
+    originPolicy,
+    trustProxy,
+    maxEventsPerUserPerSecond: env.SOCKET_MAX_EVENTS_PER_USER_PER_SECOND,
+    maxConnectionsPerIpPerMinute: env.SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE,
     maxMessageBytes: env.SOCKET_MAX_MESSAGE_BYTES,
     maxEventsPerSecond: env.SOCKET_MAX_EVENTS_PER_SECOND,
+    peerNoShowWindowMs: env.PEER_NO_SHOW_MINUTES * 60_000,
+    adapter: redis?.adapter,
   });
+  if (redis) {
+    linkDocumentNodes(io, registry, logError);
+    log(`socket.io: Redis adapter on ${redis.description}`);
+  }
+  const peerMatchSweep = startPeerMatchSweep(io, db, { noShowWindowMs: env.PEER_NO_SHOW_MINUTES * 60_000 });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -96,6 +138,7 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   let httpClosed: Promise<void> = Promise.resolve();
   installGracefulShutdown(
     [
+      { name: 'stop the peer-match sweep', run: () => peerMatchSweep.stop() },
       {
         name: 'stop accepting connections',
         run: async () => {
@@ -111,7 +154,9 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
           await registry.compactAll();
         },
       },
+      // io.close() also closes the adapter (its Redis subscriptions); the connections go after it.
       { name: 'close sockets', run: () => io.close().then(() => {}) },
+      { name: 'disconnect from Redis', run: async () => redis?.close() },
       { name: 'finish HTTP requests', run: () => httpClosed },
       { name: 'close Next', run: () => app.close() },
       { name: 'disconnect from the database', run: disconnectDb },

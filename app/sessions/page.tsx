@@ -1,19 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { LocalTime } from '@/components/sessions/local-time';
-import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
+import { describeEmptyHistory } from '@/components/history/describe-empty-history';
+import { HistoryFiltersForm } from '@/components/history/history-filters-form';
+import { SessionHistoryList } from '@/components/history/session-history-list';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { ROUND_KIND_LABELS, type RoundKind } from '@/lib/rounds/round-kind';
-import { findMySessions } from '@/lib/sessions/find-my-sessions';
+import { findSessionHistory } from '@/lib/history/find-session-history';
+import { isNarrowed, type SessionHistoryFilters } from '@/lib/history/session-history-filters.schema';
 
 export const metadata: Metadata = { title: 'Sessions · mockloop' };
 
-export default async function SessionsPage() {
+interface SessionsPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function SessionsPage({ searchParams }: SessionsPageProps) {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?callbackUrl=/sessions');
-  const sessions = await findMySessions(getDb(), user.id);
+  const { items, filters, ignored, nextCursor, previousCursor } = await findSessionHistory(getDb(), user.id, await searchParams);
+  const narrowed = isNarrowed(filters);
+  const isPaged = Boolean(filters.after || filters.before);
 
   return (
     <main className="page">
@@ -27,46 +34,67 @@ export default async function SessionsPage() {
         </Link>
       </div>
 
-      {sessions.length === 0 ? (
+      <HistoryFiltersForm filters={filters} isNarrowed={narrowed} />
+
+      {ignored.length > 0 ? (
+        <ul className="history-ignored" role="status" aria-label="Filters left out">
+          {ignored.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {items.length > 0 ? (
+        <>
+          <p className="result-count">
+            Showing {items.length} session{items.length === 1 ? '' : 's'}
+          </p>
+          <SessionHistoryList sessions={items} />
+        </>
+      ) : isPaged ? (
+        <p className="empty">
+          No more sessions here. <Link href={historyHref(filters)}>Back to the newest</Link>.
+        </p>
+      ) : narrowed ? (
+        <p className="empty">
+          {describeEmptyHistory(filters)} <Link href="/sessions">Show all sessions</Link>.
+        </p>
+      ) : (
         <p className="empty">
           No sessions yet. <Link href="/sessions/new">Create one</Link> and send the invite link to your candidate.
         </p>
-      ) : (
-        <ul className="session-list" aria-label="Sessions">
-          {sessions.map((session) => (
-            <li key={session.id}>
-              <div className="session-summary">
-                <Link href={`/sessions/${session.id}`} className="question-title">
-                  {session.title}
-                </Link>
-                <p className="muted session-meta">
-                  {session.roundKinds.map((kind) => ROUND_KIND_LABELS[kind as RoundKind] ?? kind).join(' → ')}
-                  {' · '}
-                  {session.otherMembers.length > 0
-                    ? `with ${session.otherMembers.join(', ')}`
-                    : session.role === 'INTERVIEWER'
-                      ? 'no candidate yet'
-                      : 'no interviewer'}
-                  {' · '}
-                  {session.scheduledAt ? (
-                    <>
-                      scheduled <LocalTime iso={session.scheduledAt.toISOString()} />
-                    </>
-                  ) : (
-                    <>
-                      created <LocalTime iso={session.createdAt.toISOString()} />
-                    </>
-                  )}
-                </p>
-              </div>
-              <p className="badges">
-                <span className="badge">{session.role === 'INTERVIEWER' ? 'Interviewer' : 'Candidate'}</span>
-                <SessionStatusBadge status={session.status} />
-              </p>
-            </li>
-          ))}
-        </ul>
       )}
+
+      {previousCursor || nextCursor ? (
+        <nav className="pagination" aria-label="Pages">
+          {previousCursor ? (
+            <Link href={historyHref(filters, { before: previousCursor })} rel="prev" className="button">
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor ? (
+            <Link href={historyHref(filters, { after: nextCursor })} rel="next" className="button">
+              Next
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </main>
   );
+}
+
+/** The list with the same filters, at the first page or at a cursor. */
+function historyHref(filters: SessionHistoryFilters, cursor?: { after: string } | { before: string }): string {
+  const query = new URLSearchParams();
+  for (const field of ['q', 'roundKind', 'status', 'role', 'from', 'to'] as const) {
+    const value = filters[field];
+    if (value) query.set(field, value);
+  }
+  for (const [name, value] of Object.entries(cursor ?? {})) query.set(name, value);
+  const search = query.toString();
+  return search ? `/sessions?${search}` : '/sessions';
 }

@@ -1,5 +1,8 @@
 'use server';
 
+import { headers } from 'next/headers';
+import { getSignInLimiter } from '@/lib/auth/auth-options';
+import { clientIpFrom } from '@/lib/auth/client-ip';
 import { registerUser } from '@/lib/auth/register-user';
 import { getDb } from '@/lib/db';
 import type { SignUpState } from '@/components/auth/sign-up-form';
@@ -9,6 +12,7 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
   // Handed back on failure so the form keeps what the user typed (never the password).
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
   try {
+    await getSignInLimiter().beforeSignUp(clientIpFrom(await headers()));
     const user = await registerUser(getDb(), {
       name: form.get('name'),
       email: form.get('email'),

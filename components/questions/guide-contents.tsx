@@ -1,11 +1,5 @@
 import type { QuestionGuideView } from '@/lib/questions/question-views';
-import { SIGNAL_CATALOG } from '@/lib/rubric/signal-catalog';
 import { Markdown } from './markdown';
-
-const SIGNAL_LABELS = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal.label]));
-
-// A retired signal key still shows, as its key, rather than breaking the page.
-const signalLabel = (key: string) => SIGNAL_LABELS.get(key) ?? key;
 
 /**
  * The body of a question's interviewer guide, shared by the bank's question page and the live room. Render it
@@ -49,7 +43,7 @@ export function GuideContents({ guide }: { guide: QuestionGuideView }) {
             {guide.twists.map((twist) => (
               <li key={twist.key}>
                 <strong>{twist.title}</strong>: {twist.prompt}
-                <p className="look-for">Probes: {signalLabel(twist.probesSignalKey)}</p>
+                <p className="look-for">Probes: {guide.signalLabels[twist.probesSignalKey] ?? twist.probesSignalKey}</p>
               </li>
             ))}
           </ul>
@@ -62,7 +56,7 @@ export function GuideContents({ guide }: { guide: QuestionGuideView }) {
           <p className="badges">
             {guide.signalKeys.map((key) => (
               <span className="badge" key={key}>
-                {signalLabel(key)}
+                {guide.signalLabels[key] ?? key}
               </span>
             ))}
           </p>

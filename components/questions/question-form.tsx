@@ -9,7 +9,8 @@ import { LEVELS } from '@/lib/rubric/signal-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@/lib/rounds/round-kind';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
 import { DIFFICULTIES } from '@/lib/questions/question-types';
-import { PROMPT_MAX_LENGTH, TITLE_MAX_LENGTH, type QuestionFormValues } from '@/lib/questions/question-form.schema';
+import type { QuestionFormValues } from '@/lib/questions/question-form.schema';
+import { PROMPT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@/lib/questions/question-limits';
 
 export type QuestionFormState =
   | { status: 'idle'; attempt: number }

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/sessions/local-time';
 import type { SessionView } from '@/lib/sessions/session-view';
+import { hasPartner } from './has-partner';
 import { MemberList } from './member-list';
 import { RoundsList } from './rounds-list';
 import { sendCommand, type RoomSocket } from './socket-request';
@@ -20,8 +21,8 @@ interface LobbyProps {
 /** Before the session starts: who is here, the invite for the candidate, and the interviewer's start button. */
 export function Lobby({ socket, view, onlineUserIds, invitePanel, onChanged }: LobbyProps) {
   const command = useCommand();
-  const isInterviewer = view.viewerRole === 'INTERVIEWER';
-  const hasCandidate = view.members.some((member) => member.role === 'CANDIDATE');
+  const isInterviewer = view.canRunSession;
+  const hasCandidate = hasPartner(view);
 
   const start = () => {
     if (!socket) return;

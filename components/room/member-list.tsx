@@ -1,5 +1,7 @@
 import type { SessionMemberView } from '@/lib/sessions/session-view';
 
+const MEMBER_ROLE_LABELS: Record<SessionMemberView['role'], string> = { INTERVIEWER: 'Interviewer', CANDIDATE: 'Candidate', PEER: 'Peer' };
+
 interface MemberListProps {
   members: SessionMemberView[];
   onlineUserIds: ReadonlySet<string>;
@@ -20,7 +22,7 @@ export function MemberList({ members, onlineUserIds, viewerId }: MemberListProps
               {member.userId === viewerId ? ' (you)' : ''}
             </span>
             <span className="muted">
-              {member.role === 'INTERVIEWER' ? 'Interviewer' : 'Candidate'} · {isOnline ? 'here' : 'away'}
+              {MEMBER_ROLE_LABELS[member.role]} · {isOnline ? 'here' : 'away'}
             </span>
           </li>
         );

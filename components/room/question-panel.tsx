@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { GuideContents } from '@/components/questions/guide-contents';
 import { Markdown } from '@/components/questions/markdown';
 import type { RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
-import { formatElapsed } from './round-timer';
+import { formatElapsed } from '@/lib/timer/round-clock';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 

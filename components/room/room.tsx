@@ -6,14 +6,18 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
+import { RubricPanel } from '@/components/rubric/rubric-panel';
 import { ConnectionIndicator } from './connection-indicator';
+import { hasPartner } from './has-partner';
 import { Lobby } from './lobby';
 import { MemberList } from './member-list';
 import { NotesPanel } from './notes-panel';
 import { QuestionPanel } from './question-panel';
-import { formatElapsed, RoundTimer } from './round-timer';
+import { formatElapsed } from '@/lib/timer/round-clock';
+import { RoundTimer } from './round-timer';
 import { RoundsList } from './rounds-list';
 import { SharedEditor } from './shared-editor';
+import { SideTabs } from './side-tabs';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
 
@@ -56,7 +60,14 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
           <h1>{view.title}</h1>
           <SessionStatusBadge status={view.status} />
         </div>
-        <ConnectionIndicator connection={room.connection} unsyncedCount={unsyncedCount} />
+        <div className="room-links">
+          {interviewsAnyRound(view) ? (
+            <Link href={`/sessions/${view.id}/debrief`} target="_blank">
+              Debrief
+            </Link>
+          ) : null}
+          <ConnectionIndicator connection={room.connection} unsyncedCount={unsyncedCount} />
+        </div>
       </header>
 
       {room.fatalError ? (
@@ -114,8 +125,44 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
   }, [roundId]);
   if (!round) return <p className="room-page muted">This session has no rounds.</p>;
   const canControl = round.viewerRole === 'INTERVIEWER';
-  const hasCandidate = view.members.some((member) => member.role === 'CANDIDATE');
+  const hasCandidate = hasPartner(view);
   const isEditorReadOnly = round.isReadOnly || round.clock.status === 'ENDED';
+
+  const questionsAndPeople = (
+    <>
+      <QuestionPanel socket={commandSocket} sessionId={view.id} round={round} canControl={canControl} onChanged={onChanged} />
+      <section className="panel" aria-labelledby="people-heading">
+        <h2 id="people-heading">People</h2>
+        <MemberList members={view.members} onlineUserIds={onlineUserIds} viewerId={view.viewerId} />
+      </section>
+      {view.rounds.length > 1 ? (
+        <section className="panel" aria-labelledby="rounds-heading">
+          <h2 id="rounds-heading">Rounds</h2>
+          <RoundsList rounds={view.rounds} currentRoundIndex={view.currentRoundIndex} />
+        </section>
+      ) : null}
+      {invitePanel && !hasCandidate ? (
+        <details className="panel">
+          <summary>{view.viewerRole === 'PEER' ? 'Invite your partner' : 'Invite a candidate'}</summary>
+          {invitePanel}
+        </details>
+      ) : null}
+    </>
+  );
+  // A peer session's notes belong to the round (its interviewer only); a classic session's to the whole session.
+  const notesDocumentId = round.notesDocumentId ?? view.notesDocumentId;
+  const notesPanel =
+    notesDocumentId && socket ? (
+      <NotesPanel
+        key={notesDocumentId}
+        socket={socket}
+        sessionId={view.id}
+        notesDocumentId={notesDocumentId}
+        user={user}
+        isReadOnly={false}
+        onUnsyncedChange={onUnsyncedChange}
+      />
+    ) : null;
 
   return (
     <div className="room-body">
@@ -146,35 +193,25 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
           onClock={onClock}
           onChanged={onChanged}
         />
-        <div className="room-side-scroll" ref={sideScroll}>
-          <QuestionPanel socket={commandSocket} sessionId={view.id} round={round} canControl={canControl} onChanged={onChanged} />
-          {view.notesDocumentId && socket ? (
-            <NotesPanel
-              socket={socket}
-              sessionId={view.id}
-              notesDocumentId={view.notesDocumentId}
-              user={user}
-              isReadOnly={false}
-              onUnsyncedChange={onUnsyncedChange}
-            />
-          ) : null}
-          <section className="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">People</h2>
-            <MemberList members={view.members} onlineUserIds={onlineUserIds} viewerId={view.viewerId} />
-          </section>
-          {view.rounds.length > 1 ? (
-            <section className="panel" aria-labelledby="rounds-heading">
-              <h2 id="rounds-heading">Rounds</h2>
-              <RoundsList rounds={view.rounds} currentRoundIndex={view.currentRoundIndex} />
-            </section>
-          ) : null}
-          {invitePanel && !hasCandidate ? (
-            <details className="panel">
-              <summary>Invite a candidate</summary>
-              {invitePanel}
-            </details>
-          ) : null}
-        </div>
+        {canControl && socket ? (
+          <SideTabs
+            scrollResetKey={round.id}
+            tabs={[
+              { id: 'questions', label: 'Questions', content: questionsAndPeople },
+              {
+                id: 'scorecard',
+                label: 'Scorecard',
+                content: <RubricPanel socket={socket} isJoined={commandSocket !== null} sessionId={view.id} roundId={round.id} roundStatus={round.clock.status} />,
+              },
+              ...(notesPanel ? [{ id: 'notes', label: 'Notes', content: notesPanel }] : []),
+            ]}
+          />
+        ) : (
+          <div className="room-side-scroll" ref={sideScroll}>
+            {questionsAndPeople}
+            {notesPanel}
+          </div>
+        )}
       </aside>
     </div>
   );
@@ -194,6 +231,43 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
       <p className="lede">
         {view.status === 'COMPLETED' ? 'This session is complete.' : 'This session was cancelled.'} Everything below is read-only.
       </p>
+      {view.viewerRole === 'PEER' ? (
+        <p className="summary-next">
+          <Link className="button primary" href={`/sessions/${view.id}/debrief`}>
+            Debrief and publish your feedback
+          </Link>{' '}
+          <Link className="button" href={`/sessions/${view.id}/feedback`}>
+            {view.hasPublishedFeedback ? 'Read your feedback' : 'Feedback (yours and your partner’s)'}
+          </Link>{' '}
+          <Link className="button" href={`/sessions/${view.id}/report`}>
+            Session report and replay
+          </Link>
+        </p>
+      ) : view.viewerRole === 'INTERVIEWER' ? (
+        <p className="summary-next">
+          <Link className="button primary" href={`/sessions/${view.id}/debrief`}>
+            Debrief, wrap up and publish feedback
+          </Link>{' '}
+          <Link className="button" href={`/sessions/${view.id}/report`}>
+            Session report and replay
+          </Link>
+        </p>
+      ) : (
+        <p className="summary-next">
+          {view.hasPublishedFeedback ? (
+            <>
+              <Link className="button primary" href={`/sessions/${view.id}/feedback`}>
+                Read your feedback
+              </Link>{' '}
+            </>
+          ) : view.status === 'COMPLETED' ? (
+            <span className="muted">Your interviewer has not published feedback yet. </span>
+          ) : null}
+          <Link className="button" href={`/sessions/${view.id}/report`}>
+            Session report and replay
+          </Link>
+        </p>
+      )}
       {view.rounds.map((round: RoundView) => (
         <section key={round.id} className="card summary-round" aria-labelledby={`round-${round.id}`}>
           <h2 id={`round-${round.id}`}>
@@ -218,6 +292,9 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
             )}
           </div>
           <QuestionPanel socket={null} sessionId={view.id} round={round} canControl={false} onChanged={() => {}} />
+          {round.notesDocumentId && socket ? (
+            <NotesPanel socket={socket} sessionId={view.id} notesDocumentId={round.notesDocumentId} user={user} isReadOnly onUnsyncedChange={onUnsyncedChange} />
+          ) : null}
         </section>
       ))}
       {view.notesDocumentId && socket ? (
@@ -227,4 +304,8 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
       ) : null}
     </div>
   );
+}
+
+function interviewsAnyRound(view: SessionView): boolean {
+  return view.rounds.some((round) => round.viewerRole === 'INTERVIEWER');
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { RoundView } from '@/lib/sessions/session-view';
-import { elapsedAt, formatClock, remainingAt } from '@/lib/timer/round-clock';
+import { elapsedAt, formatClock, formatElapsed, remainingAt } from '@/lib/timer/round-clock';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 import { useNow } from './use-now';
@@ -27,11 +27,6 @@ interface RoundTimerProps {
 }
 
 /** Elapsed time as m:ss, counting whole seconds up. */
-export function formatElapsed(ms: number): string {
-  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
-}
-
 const STATUS_LABELS = { PENDING: 'Not started', RUNNING: 'Running', PAUSED: 'Paused' } as const;
 
 export function RoundTimer({ socket, sessionId, round, roundCount, clockOffset, canControl, onClock, onChanged }: RoundTimerProps) {

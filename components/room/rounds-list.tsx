@@ -1,6 +1,6 @@
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView } from '@/lib/sessions/session-view';
-import { formatElapsed } from './round-timer';
+import { formatElapsed } from '@/lib/timer/round-clock';
 
 const STATUS = { PENDING: 'not started', RUNNING: 'running', PAUSED: 'paused', ENDED: 'done' } as const;
 
@@ -14,6 +14,8 @@ export function RoundsList({ rounds, currentRoundIndex }: { rounds: RoundView[];
           <span className="muted">
             {round.format.durationMinutes} min · {STATUS[round.clock.status]}
             {round.clock.status === 'ENDED' ? ` in ${formatElapsed(round.clock.elapsedMs)}` : ''}
+            {/* Rounds that name their sides (peer sessions) say which side the viewer is on. */}
+            {round.interviewerId !== null || round.candidateId !== null ? (round.viewerRole === 'INTERVIEWER' ? ' · you interview' : ' · you are interviewed') : ''}
           </span>
         </li>
       ))}

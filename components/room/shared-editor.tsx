@@ -5,14 +5,12 @@ import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lin
 import { useEffect, useRef, useState } from 'react';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
 import * as Y from 'yjs';
+import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
 import { SocketYjsProvider, type ProviderError } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
 
 // The shared plain-text editor: no completion, no linting, nothing to run, as in the real loop. Undo is
 // Yjs's, scoped to this person's own edits, so it never takes back what the other person typed.
-
-/** The name of the Y.Text every round editor and notes document keeps its text in. */
-export const CONTENT_TEXT_NAME = 'content';
 
 interface SharedEditorProps {
   socket: RoomSocket;

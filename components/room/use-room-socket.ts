@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
-import { HANDSHAKE_UNAUTHENTICATED } from '@/lib/realtime/socket-events';
+import { HANDSHAKE_RATE_LIMITED, HANDSHAKE_UNAUTHENTICATED, HANDSHAKE_RETRY_AFTER_MS } from '@/lib/realtime/socket-events';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { estimateClockOffset, type ClockSample } from '@/lib/timer/clock-offset';
+import { LatestAnswerGate } from './latest-answer-gate';
 import { sendCommand, type RoomSocket } from './socket-request';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -88,18 +89,31 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
 
   const applyClock = useCallback((state: RoundClockState) => setView((current) => withClock(current, state)), []);
 
+  // The server answers view requests concurrently, so an answer to an older request can arrive after a newer
+  // one (end the round, then complete the session: the first reload may finish last and show the session
+  // live again). A stale view never overwrites a newer one.
+  const viewAnswers = useRef(new LatestAnswerGate());
+  const fetchView = useCallback(
+    async (connection: RoomSocket, event: 'session:get' | 'session:join') => {
+      const number = viewAnswers.current.next();
+      const ack = await sendCommand(connection, event, { sessionId });
+      if (ack.ok && viewAnswers.current.accept(number)) setView((current) => keepNewerClocks(current, ack.data));
+      return ack;
+    },
+    [sessionId],
+  );
+
   const refresh = useCallback(() => {
     if (!socket?.connected) return;
-    void sendCommand(socket, 'session:get', { sessionId }).then((ack) => {
-      if (ack.ok) setView((current) => keepNewerClocks(current, ack.data));
-    });
-  }, [socket, sessionId]);
+    void fetchView(socket, 'session:get');
+  }, [socket, fetchView]);
 
   useEffect(() => {
     // Same origin, websocket only: the session cookie rides on the upgrade request.
     const connection: RoomSocket = io({ transports: ['websocket'] });
     let isPingSampleFromAck = false;
     let pingTimer: ReturnType<typeof setInterval> | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
     const syncClock = async () => {
       const samples = await sampleClock(connection);
@@ -110,11 +124,10 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
     };
 
     const join = async () => {
-      const ack = await sendCommand(connection, 'session:join', { sessionId });
+      const ack = await fetchView(connection, 'session:join');
       if (ack.ok) {
         setIsJoined(connection.connected);
         setFatalError(null);
-        setView((current) => keepNewerClocks(current, ack.data));
       } else if (ack.code === 'NOT_FOUND' || ack.code === 'FORBIDDEN') {
         setFatalError(ack.message);
       } else {
@@ -140,11 +153,11 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
         setIsSignedOut(true);
         setFatalError('Your sign-in has expired. Sign in again to rejoin the session.');
       }
+      // A refusal by the server's middleware is final for socket.io; this one passes, so try again later.
+      if (error.message === HANDSHAKE_RATE_LIMITED) retryTimer = setTimeout(() => connection.connect(), HANDSHAKE_RETRY_AFTER_MS);
     });
     const reload = () => {
-      void sendCommand(connection, 'session:get', { sessionId }).then((ack) => {
-        if (ack.ok) setView((current) => keepNewerClocks(current, ack.data));
-      });
+      void fetchView(connection, 'session:get');
     };
     connection.on('session:changed', (payload) => {
       if (payload.sessionId === sessionId) reload();
@@ -172,12 +185,13 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
 
     return () => {
       if (pingTimer) clearInterval(pingTimer);
+      if (retryTimer) clearTimeout(retryTimer);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       connection.removeAllListeners();
       connection.disconnect();
     };
-  }, [sessionId]);
+  }, [sessionId, fetchView]);
 
   const connection: ConnectionState = isConnected ? 'connected' : isBrowserOffline ? 'offline' : hasConnected ? 'reconnecting' : 'connecting';
   return {

@@ -33,6 +33,11 @@ const FORMAT_CHOICES: { key: LoopTemplateKey; title: string; description: string
   { key: 'SQL_VELOCITY_DRILL', title: SQL_VELOCITY_DRILL.title, description: SQL_VELOCITY_DRILL.description },
   { key: 'SINGLE_ROUND', title: 'One round', description: 'Practise a single round of your choice.' },
   { key: 'CUSTOM', title: 'Custom loop', description: 'Pick the rounds to run; they run in loop order.' },
+  {
+    key: 'PEER_SWAP',
+    title: 'Peer practice: take turns',
+    description: 'With a peer: each round you pick is played twice, you interview first, then they do, with different questions.',
+  },
 ];
 
 const ROUND_OPTIONS = ROUND_KINDS.map((kind) => ({ value: kind, label: ROUND_KIND_LABELS[kind] }));
@@ -121,7 +126,7 @@ function CreateSessionFields({ values, fieldErrors }: { values: CreateSessionVal
         />
       ) : null}
 
-      {template === 'CUSTOM' ? (
+      {template === 'CUSTOM' || template === 'PEER_SWAP' ? (
         <fieldset className="signal-fields" aria-describedby={roundErrors.length ? 'rounds-error' : 'rounds-hint'}>
           <legend>Rounds</legend>
           {ROUND_KINDS.map((kind) => (
@@ -136,7 +141,9 @@ function CreateSessionFields({ values, fieldErrors }: { values: CreateSessionVal
             </p>
           ) : (
             <p className="field-hint" id="rounds-hint">
-              They run in this order, the order of the real loop.
+              {template === 'PEER_SWAP'
+                ? 'Each is played twice in this order: you interview first, then your partner interviews you on new questions.'
+                : 'They run in this order, the order of the real loop.'}
             </p>
           )}
         </fieldset>

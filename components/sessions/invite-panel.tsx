@@ -27,6 +27,8 @@ interface InvitePanelProps {
   renderedAt: number;
   createAction: (previous: CreateInviteState, form: FormData) => Promise<CreateInviteState>;
   revokeAction: (inviteId: string, previous: RevokeInviteState, form: FormData) => Promise<RevokeInviteState>;
+  /** Who the link is for: the candidate, or in a peer session the partner. */
+  invitee?: 'candidate' | 'partner';
 }
 
 const EXPIRY_OPTIONS = [
@@ -37,17 +39,17 @@ const EXPIRY_OPTIONS = [
   { value: '720', label: '30 days' },
 ];
 
-export function InvitePanel({ invites, renderedAt, createAction, revokeAction }: InvitePanelProps) {
+export function InvitePanel({ invites, renderedAt, createAction, revokeAction, invitee = 'candidate' }: InvitePanelProps) {
   const [state, formAction, isPending] = useActionState<CreateInviteState, FormData>(createAction, { status: 'idle', attempt: 0 });
   const values = state.status === 'error' ? state.values : { inviteeEmail: '', expiresInHours: '72' };
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
 
   return (
     <section className="card invite-panel" aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite a candidate</h2>
+      <h2 id="invite-heading">{invitee === 'partner' ? 'Invite your partner' : 'Invite a candidate'}</h2>
       <form action={formAction} className="invite-form" noValidate key={state.attempt}>
         <TextField
-          label="Candidate's email (optional)"
+          label={invitee === 'partner' ? "Partner's email (optional)" : "Candidate's email (optional)"}
           name="inviteeEmail"
           type="email"
           defaultValue={values.inviteeEmail}
@@ -66,7 +68,7 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction }:
       ) : null}
       {/* Shown once; hidden again as soon as that invite is revoked, so nobody sends a dead link. */}
       {state.status === 'created' && !invites.some((invite) => invite.id === state.inviteId && invite.revokedAt) ? (
-        <CreatedLink token={state.token} inviteeEmail={state.inviteeEmail} expiresAt={state.expiresAt} />
+        <CreatedLink token={state.token} inviteeEmail={state.inviteeEmail} expiresAt={state.expiresAt} invitee={invitee} />
       ) : null}
 
       {invites.length > 0 ? (
@@ -80,13 +82,13 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction }:
   );
 }
 
-function CreatedLink({ token, inviteeEmail, expiresAt }: { token: string; inviteeEmail: string | null; expiresAt: string }) {
+function CreatedLink({ token, inviteeEmail, expiresAt, invitee }: { token: string; inviteeEmail: string | null; expiresAt: string; invitee: 'candidate' | 'partner' }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const link = `${window.location.origin}/invite/${token}`;
   return (
     <div className="created-invite" role="status">
       <p>
-        Send this link to {inviteeEmail ?? 'your candidate'}. It is shown only once and works until <LocalTime iso={expiresAt} />.
+        Send this link to {inviteeEmail ?? `your ${invitee}`}. It is shown only once and works until <LocalTime iso={expiresAt} />.
       </p>
       <div className="copy-row">
         <input

@@ -6,9 +6,11 @@ export type JoinInviteState = { status: 'idle' } | { status: 'error'; message: s
 
 interface JoinInviteFormProps {
   action: (previous: JoinInviteState, form: FormData) => Promise<JoinInviteState>;
+  /** A peer session's invite: the joiner becomes the partner, not the candidate. */
+  isPeer?: boolean;
 }
 
-export function JoinInviteForm({ action }: JoinInviteFormProps) {
+export function JoinInviteForm({ action, isPeer = false }: JoinInviteFormProps) {
   const [state, formAction, isPending] = useActionState<JoinInviteState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="join-invite">
@@ -18,7 +20,7 @@ export function JoinInviteForm({ action }: JoinInviteFormProps) {
         </p>
       ) : null}
       <button type="submit" className="button primary" disabled={isPending}>
-        {isPending ? 'Joining…' : 'Join as candidate'}
+        {isPending ? 'Joining…' : isPeer ? 'Join as partner' : 'Join as candidate'}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { SessionStatusName } from '@/lib/sessions/session-lifecycle';
 
-const STATUS_LABELS: Record<SessionStatusName, string> = {
+export const SESSION_STATUS_LABELS: Record<SessionStatusName, string> = {
   SCHEDULED: 'Scheduled',
   LIVE: 'Live',
   COMPLETED: 'Completed',
@@ -8,5 +8,5 @@ const STATUS_LABELS: Record<SessionStatusName, string> = {
 };
 
 export function SessionStatusBadge({ status }: { status: SessionStatusName }) {
-  return <span className={`badge status-${status.toLowerCase()}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`badge status-${status.toLowerCase()}`}>{SESSION_STATUS_LABELS[status]}</span>;
 }

@@ -16,11 +16,13 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 // One limiter per process, shared by every bundle that imports this module (see lib/db.ts for why).
 const globalForAuth = globalThis as unknown as { mockloopSignInLimiter?: SignInRateLimiter };
 
-function getSignInLimiter(): SignInRateLimiter {
+/** The process's sign-in and sign-up limits (the sign-up action spends from it too). */
+export function getSignInLimiter(): SignInRateLimiter {
   const env = getEnv();
   globalForAuth.mockloopSignInLimiter ??= new SignInRateLimiter({
     maxAttemptsPerAccount: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
     maxAttemptsPerIp: env.SIGN_IN_MAX_ATTEMPTS_PER_IP,
+    maxSignUpsPerIp: env.SIGN_UP_MAX_ATTEMPTS_PER_IP,
     windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
   });
   return globalForAuth.mockloopSignInLimiter;

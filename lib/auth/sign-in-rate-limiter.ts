@@ -4,6 +4,8 @@ import { AppError } from '@/lib/errors';
 export interface SignInRateLimits {
   maxAttemptsPerAccount: number;
   maxAttemptsPerIp: number;
+  /** Sign-ups one address may attempt per window (each hashes a password, and may reveal a taken email). */
+  maxSignUpsPerIp: number;
   windowSeconds: number;
 }
 
@@ -14,8 +16,14 @@ export interface SignInRateLimits {
 export class SignInRateLimiter {
   private readonly perAccount: RateLimiterMemory;
   private readonly perIp: RateLimiterMemory;
+  private readonly signUpsPerIp: RateLimiterMemory;
 
   constructor(limits: SignInRateLimits) {
+    this.signUpsPerIp = new RateLimiterMemory({
+      keyPrefix: 'sign-up-ip',
+      points: limits.maxSignUpsPerIp,
+      duration: limits.windowSeconds,
+    });
     this.perAccount = new RateLimiterMemory({
       keyPrefix: 'sign-in-account',
       points: limits.maxAttemptsPerAccount,
@@ -40,6 +48,16 @@ export class SignInRateLimiter {
     }
   }
 
+  /** Throws RATE_LIMITED once the address has spent its sign-up budget; otherwise spends one point. */
+  async beforeSignUp(ip: string): Promise<void> {
+    try {
+      await this.signUpsPerIp.consume(ip);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext, 'sign-up');
+      throw rejection;
+    }
+  }
+
   async recordFailure(email: string): Promise<void> {
     await this.perAccount.penalty(email, 1);
   }
@@ -49,12 +67,12 @@ export class SignInRateLimiter {
   }
 }
 
-function rateLimited(msBeforeNext: number): AppError {
+function rateLimited(msBeforeNext: number, what: 'sign-in' | 'sign-up' = 'sign-in'): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   const minutes = Math.ceil(retryAfterSeconds / 60);
   return new AppError(
     'RATE_LIMITED',
-    `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    `Too many ${what} attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     { retryAfterSeconds },
   );
 }

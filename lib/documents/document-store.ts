@@ -1,6 +1,7 @@
+import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
 
-// Storage for Yjs documents behind three functions, so the realtime room code never sees Prisma.
+// Storage for Yjs documents behind a few functions, so the realtime room code never sees Prisma.
 // State = snapshot (every update with id <= snapshotUpdateId folded in) + the logged updates after it.
 
 export interface StoredDocument {
@@ -48,36 +49,66 @@ export async function loadStoredDocument(db: Db, documentId: string): Promise<St
 }
 
 /**
- * Appends many documents' updates in ONE statement (group commit). A resend after a reconnect carries the same
- * clientUpdateId and is skipped by the unique index, so it is stored once.
+ * Appends many documents' updates in ONE transaction (group commit). A resend after a reconnect carries the same
+ * clientUpdateId and is skipped by the unique index, so it is stored once, whichever node receives it.
+ *
+ * Several server processes may append to one document at once, and PostgreSQL hands out ids in one order but
+ * commits in another. Each append therefore holds a shared per-document lock from before its ids are drawn until
+ * its commit; compaction takes the same lock exclusively, so it never sees id N while a smaller id is still
+ * uncommitted (which would fold a snapshot past an update it does not contain). Locks are taken in sorted order.
  */
 export async function appendDocumentUpdates(db: Db, updates: PendingUpdate[]): Promise<void> {
   if (updates.length === 0) return;
-  await db.documentUpdate.createMany({
-    data: updates.map((pending) => ({
-      documentId: pending.documentId,
-      update: toBytes(pending.update),
-      userId: pending.userId,
-      clientUpdateId: pending.clientUpdateId,
-    })),
-    skipDuplicates: true,
-  });
+  const documentIds = [...new Set(updates.map((pending) => pending.documentId))].sort();
+  await db.$transaction([
+    db.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended(${DOCUMENT_LOCK_PREFIX} || id, 0)) FROM unnest(${documentIds}::text[]) AS id`,
+    db.documentUpdate.createMany({
+      data: updates.map((pending) => ({
+        documentId: pending.documentId,
+        update: toBytes(pending.update),
+        userId: pending.userId,
+        clientUpdateId: pending.clientUpdateId,
+      })),
+      skipDuplicates: true,
+    }),
+  ]);
 }
 
-export async function findLastUpdateId(db: Db, documentId: string): Promise<bigint> {
-  const last = await db.documentUpdate.findFirst({ where: { documentId }, orderBy: { id: 'desc' }, select: { id: true } });
-  return last?.id ?? 0n;
-}
+/** Namespaces this app's advisory locks (Prisma's migrate lock uses a fixed number of its own). */
+const DOCUMENT_LOCK_PREFIX = 'mockloop:document:';
 
 /**
- * Stores a snapshot that contains every update up to `upToUpdateId`. The log itself is kept (replay reads it);
- * loading simply starts from the snapshot. Never moves the mark backwards.
+ * Folds the logged updates after the snapshot into a new snapshot, from what the DATABASE holds (never from a
+ * process's memory, which may lag behind an update another node stored). Under the document's exclusive lock,
+ * so concurrent compactions (two nodes, or one node's unload and its shutdown) run one after the other and the
+ * mark only moves forward. The log itself is kept (replay reads it); loading simply starts from the snapshot.
+ * Resolves with the snapshot's size, or null for a document that no longer exists.
  */
-export async function saveDocumentSnapshot(db: Db, documentId: string, snapshot: Uint8Array, upToUpdateId: bigint): Promise<void> {
-  await db.document.updateMany({
-    where: { id: documentId, snapshotUpdateId: { lt: upToUpdateId } },
-    data: { snapshot: toBytes(snapshot), snapshotUpdateId: upToUpdateId },
-  });
+export async function compactStoredDocument(db: Db, documentId: string): Promise<{ snapshotBytes: number; folded: number } | null> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${DOCUMENT_LOCK_PREFIX} || ${documentId}, 0))`;
+      const document = await tx.document.findUnique({ where: { id: documentId }, select: { snapshot: true, snapshotUpdateId: true } });
+      if (!document) return null;
+      const updates = await tx.documentUpdate.findMany({
+        where: { documentId, id: { gt: document.snapshotUpdateId } },
+        orderBy: { id: 'asc' },
+        select: { id: true, update: true },
+      });
+      const last = updates.at(-1);
+      if (!last) return { snapshotBytes: document.snapshot?.byteLength ?? 0, folded: 0 };
+      const doc = new Y.Doc({ gc: true });
+      Y.transact(doc, () => {
+        if (document.snapshot) Y.applyUpdate(doc, new Uint8Array(document.snapshot));
+        for (const row of updates) Y.applyUpdate(doc, new Uint8Array(row.update));
+      });
+      const snapshot = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      await tx.document.update({ where: { id: documentId }, data: { snapshot: toBytes(snapshot), snapshotUpdateId: last.id } });
+      return { snapshotBytes: snapshot.byteLength, folded: updates.length };
+    },
+    { timeout: 30_000 },
+  );
 }
 
 export async function isDocumentReadOnly(db: Db, documentId: string): Promise<boolean> {

@@ -12,7 +12,8 @@ export interface DocumentAccess {
 
 /**
  * May `userId` open this document of this session? Round editors: any member. Private notes: interviewers
- * only — for a candidate the notes are indistinguishable from a document that does not exist.
+ * only — for a candidate the notes are indistinguishable from a document that does not exist. A round's notes
+ * (peer sessions) go to that round's interviewer only; the session's notes to interviewers by session role.
  */
 export async function getDocumentAccess(db: Db, sessionId: string, documentId: string, userId: string): Promise<DocumentAccess> {
   const membership = await getMembership(db, sessionId, userId);
@@ -22,9 +23,9 @@ export async function getDocumentAccess(db: Db, sessionId: string, documentId: s
   });
   const notFound = new AppError('NOT_FOUND', 'That document does not exist in this session.');
   if (!document) throw notFound;
-  if (document.kind === 'INTERVIEWER_NOTES' && membership.role !== 'INTERVIEWER') throw notFound;
-  if (document.round && document.kind === 'INTERVIEWER_NOTES' && roleInRound(userId, membership.role, document.round) !== 'INTERVIEWER') {
-    throw notFound;
+  if (document.kind === 'INTERVIEWER_NOTES') {
+    const isInterviewer = document.round ? roleInRound(userId, membership.role, document.round) === 'INTERVIEWER' : membership.role === 'INTERVIEWER';
+    if (!isInterviewer) throw notFound;
   }
   return { documentId: document.id, sessionId, kind: document.kind, isReadOnly: document.isReadOnly };
 }

@@ -1,9 +1,10 @@
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// Who may read a question's interviewer guide (solution, hints, probes, twists): its author, or an INTERVIEWER
-// member of a session with a round that uses the question and that they run (a round's interviewerId is null
-// when every interviewer of the session runs it; set when peers swap roles round by round).
+// Who may read a question's interviewer guide (solution, hints, probes, twists): its author, or the member who
+// interviews a round that uses the question: the round's named interviewer (peers swap roles round by round),
+// or an INTERVIEWER member when the round names nobody. As in roleInRound, a round naming only its candidate
+// (a peer round waiting for the partner) gives nobody its guides.
 //
 // Built-in solutions are deliberately NOT browsable in the bank by everyone: the peer who will be the
 // candidate next week must not pre-read them. They appear once you interview a session that uses the
@@ -19,8 +20,11 @@ export function guideViewableBy(userId: string): Prisma.QuestionWhereInput {
         roundQuestions: {
           some: {
             round: {
-              OR: [{ interviewerId: null }, { interviewerId: userId }],
-              session: { members: { some: { userId, role: 'INTERVIEWER' } } },
+              OR: [
+                // A round naming its interviewer (peer sessions): that member, whatever their session role.
+                { interviewerId: userId, session: { members: { some: { userId } } } },
+                { interviewerId: null, candidateId: null, session: { members: { some: { userId, role: 'INTERVIEWER' } } } },
+              ],
             },
           },
         },

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { guideViewableBy } from './can-view-question-guide';
-import { TITLE_MAX_LENGTH } from './question-form.schema';
+import { TITLE_MAX_LENGTH } from './question-limits';
 import { GUIDE_SELECT } from './question-views';
 
 const COPY_SUFFIX = ' (copy)';

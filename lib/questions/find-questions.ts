@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { escapeLikePattern } from '@/lib/search/escape-like-pattern';
 import { roundKindSchema } from '../rounds/round-kind';
 import { difficultySchema } from './question-types';
 import { CANDIDATE_QUESTION_SELECT, type QuestionListItem, toCandidateSafeQuestion } from './question-views';
@@ -84,9 +85,4 @@ export async function findQuestions(db: Db, userId: string, input: unknown): Pro
     return item;
   });
   return { items, filter, page: filter.page, pageCount: Math.max(1, Math.ceil(total / QUESTIONS_PER_PAGE)), total };
-}
-
-// Prisma passes `contains` to ILIKE as-is, so "100%" would match "100 users"; PostgreSQL's escape is a backslash.
-function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -3,12 +3,9 @@ import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { LEVELS, type Level } from '../rubric/signal-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '../rounds/round-kind';
 import { DIFFICULTIES, type Difficulty } from './question-types';
+import { PROMPT_MAX_LENGTH, SOLUTION_MAX_LENGTH, TITLE_MAX_LENGTH, TITLE_MIN_LENGTH } from './question-limits';
 import type { QuestionGuideView, StoredProbe } from './question-views';
 
-export const TITLE_MIN_LENGTH = 3;
-export const TITLE_MAX_LENGTH = 120;
-export const PROMPT_MAX_LENGTH = 20_000;
-export const SOLUTION_MAX_LENGTH = 50_000;
 const HINTS_MAX_LENGTH = 10_000;
 const PROBE_MAX_LENGTH = 2_000;
 
@@ -143,7 +140,7 @@ export const EMPTY_QUESTION_FORM: QuestionFormValues = {
 /** Pre-fills the edit form. The form holds one probe per level, which is what every question has. */
 export function questionFormValuesOf(
   question: { title: string; roundKind: RoundKind; difficulty: Difficulty; prompt: string },
-  guide: QuestionGuideView | null,
+  guide: Omit<QuestionGuideView, 'signalLabels'> | null,
 ): QuestionFormValues {
   const probe = (level: Level) => guide?.probes.find((candidate) => candidate.level === level);
   return {

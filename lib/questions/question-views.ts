@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
 import type { RoundKind } from '../rounds/round-kind';
 import type { Difficulty } from './question-types';
@@ -55,6 +56,11 @@ export interface QuestionGuideView {
   probes: StoredProbe[];
   signalKeys: string[];
   twists: StoredTwist[];
+  /**
+   * Labels of the signals this guide names, resolved on the server: the rubric catalog itself never enters a
+   * browser bundle, where any candidate could read it.
+   */
+  signalLabels: Record<string, string>;
 }
 
 export const GUIDE_SELECT = {
@@ -64,6 +70,8 @@ export const GUIDE_SELECT = {
   signalKeys: true,
   twists: true,
 } satisfies Prisma.QuestionGuideSelect;
+
+const SIGNAL_LABELS = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal.label]));
 
 type CandidateQuestionRow = Prisma.QuestionGetPayload<{ select: typeof CANDIDATE_QUESTION_SELECT }>;
 type GuideRow = Prisma.QuestionGuideGetPayload<{ select: typeof GUIDE_SELECT }>;
@@ -84,11 +92,15 @@ export function toCandidateSafeQuestion(row: CandidateQuestionRow, userId: strin
 
 /** JSON columns are parsed, not cast: a malformed row fails loudly here rather than in a page. */
 export function toGuideView(row: GuideRow): QuestionGuideView {
+  const twists = z.array(storedTwistSchema).parse(row.twists);
+  const keys = [...row.signalKeys, ...twists.map((twist) => twist.probesSignalKey)];
   return {
     solution: row.solution,
     hints: row.hints,
     probes: z.array(storedProbeSchema).parse(row.probes),
     signalKeys: row.signalKeys,
-    twists: z.array(storedTwistSchema).parse(row.twists),
+    twists,
+    // A retired signal key still shows, as its key, rather than breaking the page.
+    signalLabels: Object.fromEntries(keys.map((key) => [key, SIGNAL_LABELS.get(key) ?? key])),
   };
 }

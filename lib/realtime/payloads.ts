@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { matchRequestSchema } from '@/lib/peer/match-request.schema';
+import { scorecardCommandSchema } from '@/lib/scorecards/scorecard-commands.schema';
 import { TIMER_COMMANDS } from '@/lib/timer/round-clock';
 
 // Every client payload is parsed here before a handler sees it. Binary Yjs messages arrive as Buffer (Node)
@@ -41,3 +43,10 @@ export const timerCommandSchema = z.object({
 export type TimerCommandPayload = z.infer<typeof timerCommandSchema>;
 
 export const roundRefSchema = z.object({ sessionId: id, roundId: id });
+
+export const rubricSaveSchema = z.object({ sessionId: id, command: scorecardCommandSchema });
+
+/** Owned by lib/peer (requestMatch parses its input with it too); listed here with the other payloads. */
+export const matchRequestPayloadSchema = matchRequestSchema;
+
+export const noPayloadSchema = z.undefined();

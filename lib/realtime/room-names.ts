@@ -14,3 +14,8 @@ export function interviewerRoom(sessionId: string): string {
 export function documentRoom(documentId: string): string {
   return `document:${documentId}`;
 }
+
+/** Every socket of one user: their own data (their scorecard) follows them across tabs, never to others. */
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}

@@ -1,4 +1,8 @@
+import type { MatchRequestInput } from '@/lib/peer/match-request.schema';
+import type { MatchRequestView } from '@/lib/peer/match-request-view';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
+import type { ScorecardCommand } from '@/lib/scorecards/scorecard-commands.schema';
+import type { ScorecardView } from '@/lib/scorecards/scorecard-view';
 import type { SessionView } from '@/lib/sessions/session-view';
 import type { AckCallback } from './ack';
 
@@ -54,6 +58,17 @@ export interface ClientToServerEvents {
   'doc:update': (payload: DocumentRef & { update: Uint8Array; clientUpdateId: string }, ack: AckCallback<Record<string, never>>) => void;
   'doc:leave': (payload: DocumentRef, ack: AckCallback<Record<string, never>>) => void;
   'awareness:update': (payload: DocumentRef & { update: Uint8Array }, ack?: AckCallback<Record<string, never>>) => void;
+  /** The caller's own scorecard for a round they interview (FORBIDDEN for its candidate). */
+  'rubric:get': (payload: RoundRef, ack: AckCallback<ScorecardView>) => void;
+  /** One scorecard write (mark, unmark, signal fields, wrap-up); answers with the scorecard as saved. */
+  'rubric:save': (payload: SessionRef & { command: ScorecardCommand }, ack: AckCallback<ScorecardView>) => void;
+  /**
+   * Asks for a practice partner. Answers with the waiting request, or at once with the session when a
+   * compatible request was already waiting (both users also receive `match:found`).
+   */
+  'match:request': (payload: MatchRequestInput, ack: AckCallback<MatchRequestView>) => void;
+  /** Withdraws the caller's waiting request; `isCancelled` is false when there was none (or it just matched). */
+  'match:cancel': (ack: AckCallback<{ isCancelled: boolean }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -64,8 +79,14 @@ export interface ServerToClientEvents {
   /** Something in the session changed (status, reveal, round, members): ask for a fresh `session:get`. */
   'session:changed': (payload: { sessionId: string; reason: string }) => void;
   'presence:changed': (payload: { sessionId: string; onlineUserIds: string[] }) => void;
+  /** The receiver's own scorecard changed in another of their tabs. Sent to that user's sockets only. */
+  'rubric:changed': (payload: { sessionId: string; scorecard: ScorecardView }) => void;
   /** A refused event that carried no ack callback (unknown event, malformed payload). */
   'app:error': (payload: { event: string; code: string; message: string }) => void;
+  /** The receiver was matched with a partner: both users' sockets receive it and go to the session. */
+  'match:found': (payload: SessionRef) => void;
+  /** The receiver's partner did not join in time: their next (or current) request is matched first. */
+  'match:partner-missing': (payload: SessionRef) => void;
 }
 
 export interface SocketData {
@@ -74,3 +95,9 @@ export interface SocketData {
 
 /** Why a handshake was refused; the browser shows it and sends the user to sign in. */
 export const HANDSHAKE_UNAUTHENTICATED = 'UNAUTHENTICATED';
+
+/** A handshake refused because this address opened too many connections in the last minute. */
+export const HANDSHAKE_RATE_LIMITED = 'RATE_LIMITED';
+
+/** How long the browser waits before trying again after a RATE_LIMITED handshake. */
+export const HANDSHAKE_RETRY_AFTER_MS = 15_000;

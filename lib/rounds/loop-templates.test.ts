@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import {
   buildCustomLoop,
+  buildPeerSwapLoop,
   buildSingleRoundLoop,
   E6_FULL_LOOP,
   MAX_LOOP_ROUNDS,
@@ -63,5 +64,24 @@ describe('loop templates', () => {
   it('rejects an unknown round kind from untyped input', () => {
     const error = invalidInputOf(() => buildCustomLoop(['SQL', 'CODING'] as unknown as RoundKind[]));
     expect(isAppError(error) && error.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('buildPeerSwapLoop', () => {
+  it('plays each kind twice in a row, the creator interviewing first', () => {
+    const loop = buildPeerSwapLoop(['SQL', 'DATA_MODELING']);
+    expect(loop.key).toBe('PEER_SWAP');
+    expect(loop.rounds.map((round) => [round.kind, round.interviewer])).toEqual([
+      ['SQL', 'CREATOR'],
+      ['SQL', 'PARTNER'],
+      ['DATA_MODELING', 'CREATOR'],
+      ['DATA_MODELING', 'PARTNER'],
+    ]);
+  });
+
+  it('refuses no rounds, a kind twice, and more than fits a loop', () => {
+    expect(() => buildPeerSwapLoop([])).toThrow(AppError);
+    expect(() => buildPeerSwapLoop(['SQL', 'SQL'])).toThrow(/once/);
+    expect(() => buildPeerSwapLoop(['SQL', 'PYTHON_ETL', 'DATA_MODELING', 'SYSTEM_DESIGN', 'PRODUCT_SENSE'])).toThrow(/at most 4/);
   });
 });

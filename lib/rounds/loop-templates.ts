@@ -10,13 +10,15 @@ export const MAX_LOOP_ROUNDS = 8;
 // round of one kind would have to recycle questions inside a single loop.
 export const MAX_ROUNDS_PER_KIND = 2;
 
-export const LOOP_TEMPLATE_KEYS = ['E6_FULL_LOOP', 'SQL_VELOCITY_DRILL', 'SINGLE_ROUND', 'CUSTOM'] as const;
+export const LOOP_TEMPLATE_KEYS = ['E6_FULL_LOOP', 'SQL_VELOCITY_DRILL', 'SINGLE_ROUND', 'CUSTOM', 'PEER_SWAP'] as const;
 
 export type LoopTemplateKey = (typeof LOOP_TEMPLATE_KEYS)[number];
 
 export type LoopRound = {
   kind: RoundKind;
   questionCount: number;
+  /** Peer sessions: who interviews this round. Unset: the session's interviewers run every round. */
+  interviewer?: 'CREATOR' | 'PARTNER';
 };
 
 export type LoopTemplate = {
@@ -94,5 +96,33 @@ export function buildCustomLoop(kinds: readonly RoundKind[]): LoopTemplate {
     title: 'Custom loop',
     description: parsed.data.map((kind) => ROUND_KIND_LABELS[kind]).join(' → '),
     rounds: parsed.data.map(roundOf),
+  };
+}
+
+export const peerSwapKindsSchema = z
+  .array(roundKindSchema)
+  .min(1, 'Pick at least one round.')
+  .max(MAX_LOOP_ROUNDS / 2, `Peer practice has at most ${MAX_LOOP_ROUNDS / 2} kinds of round (each is played twice).`)
+  .refine((kinds) => new Set(kinds).size === kinds.length, 'Pick each kind of round once: it is played twice, once each way.');
+
+/**
+ * Peer practice: each chosen kind becomes two consecutive rounds, the creator interviewing the first and the
+ * partner the second. Every round gets its own questions (create-session never repeats one in a session), so
+ * whoever interviews second cannot have just seen their problems from the candidate's chair.
+ */
+export function buildPeerSwapLoop(kinds: readonly RoundKind[]): LoopTemplate {
+  const parsed = peerSwapKindsSchema.safeParse(kinds);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) => issue.message);
+    throw new AppError('INVALID_INPUT', messages[0] ?? 'Invalid rounds.', { fieldErrors: { kinds: messages } });
+  }
+  return {
+    key: 'PEER_SWAP',
+    title: 'Peer practice: take turns',
+    description: parsed.data.map((kind) => `${ROUND_KIND_LABELS[kind]} ×2`).join(' → '),
+    rounds: parsed.data.flatMap((kind) => [
+      { ...roundOf(kind), interviewer: 'CREATOR' as const },
+      { ...roundOf(kind), interviewer: 'PARTNER' as const },
+    ]),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getInterviewerMembership } from './get-membership';
+import { getHostMembership } from './get-membership';
 import { assertTransition, type SessionStatusName } from './session-lifecycle';
 
 const TRANSITION_EVENT: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = {
@@ -11,7 +11,7 @@ const TRANSITION_EVENT: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = {
 
 /**
  * start (→ LIVE), complete (→ COMPLETED) or cancel (→ CANCELLED), by an interviewer, along the allowed
- * lifecycle only. Finishing a session ends any round still on the clock and makes every document read-only.
+ * lifecycle only (an interviewer, or either peer of a peer session). Finishing a session ends any round still on the clock and makes every document read-only.
  */
 export async function changeSessionStatus(
   db: Db,
@@ -19,7 +19,7 @@ export async function changeSessionStatus(
   userId: string,
   to: 'LIVE' | 'COMPLETED' | 'CANCELLED',
 ): Promise<void> {
-  await getInterviewerMembership(db, sessionId, userId);
+  await getHostMembership(db, sessionId, userId);
   await db.$transaction(async (tx) => {
     const session = await tx.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
     assertTransition(session.status as SessionStatusName, to);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { invalidInput } from './field-errors';
-import { getInterviewerMembership } from './get-membership';
+import { getHostMembership } from './get-membership';
 import { generateInviteToken, hashInviteToken } from './invite-token';
 
 export const DEFAULT_INVITE_HOURS = 72;
@@ -26,22 +26,27 @@ export interface CreatedInvite {
   inviteeEmail: string | null;
 }
 
-/** A candidate invite for a session that has not finished; any earlier unused invites stay valid until revoked. */
+/**
+ * An invite for a session that has not finished; any earlier unused invites stay valid until revoked. In a peer
+ * session it invites the partner (as PEER), and only while the session has one peer.
+ */
 export async function createInvite(db: Db, sessionId: string, userId: string, input: unknown): Promise<CreatedInvite> {
-  await getInterviewerMembership(db, sessionId, userId);
+  const membership = await getHostMembership(db, sessionId, userId);
+  const isPeerSession = membership.role === 'PEER';
   const parsed = createInviteSchema.safeParse(input ?? {});
   if (!parsed.success) throw invalidInput(parsed.error);
-  const session = await db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
+  const session = await db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true, _count: { select: { members: true } } } });
   if (session.status === 'COMPLETED' || session.status === 'CANCELLED') {
     throw new AppError('CONFLICT', 'This session has ended; invites can no longer be created for it.');
   }
+  if (isPeerSession && session._count.members >= 2) throw new AppError('CONFLICT', 'Your partner has already joined this session.');
   const token = generateInviteToken();
   const expiresAt = new Date(Date.now() + parsed.data.expiresInHours * 3_600_000);
   const invite = await db.invite.create({
     data: {
       sessionId,
       tokenHash: hashInviteToken(token),
-      role: 'CANDIDATE',
+      role: isPeerSession ? 'PEER' : 'CANDIDATE',
       inviteeEmail: parsed.data.inviteeEmail ?? null,
       expiresAt,
       createdById: userId,

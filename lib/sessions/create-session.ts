@@ -1,6 +1,6 @@
-import type { Db } from '@/lib/db';
+import { inTransaction, type Db, type DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildCustomLoop, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
+import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildCustomLoop, buildPeerSwapLoop, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
 import { getRoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import { createSessionSchema } from './create-session.schema';
@@ -14,6 +14,8 @@ function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
       return SQL_VELOCITY_DRILL;
     case 'SINGLE_ROUND':
       return buildSingleRoundLoop(roundKinds[0]!);
+    case 'PEER_SWAP':
+      return buildPeerSwapLoop(roundKinds);
     default:
       return buildCustomLoop(roundKinds);
   }
@@ -22,9 +24,14 @@ function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
 /**
  * Creates a session with its creator as interviewer: rounds with their format copied in, questions (hand-picked
  * or picked for them, favouring ones this interviewer has not used yet, never one twice in a session), one
- * editor document per round and the private notes document. All in one transaction.
+ * editor document per round and the private notes document. All in one transaction (the caller's, when handed
+ * a transaction client: a peer match creates its session inside the match's transaction).
+ *
+ * A peer session (PEER_SWAP) makes its creator a PEER and names them interviewer or candidate of each round; the
+ * other side is filled in when the partner joins. Its private notes are one document per round, readable by
+ * that round's interviewer only: A's notes about B must never reach B in the round B interviews.
  */
-export async function createSession(db: Db, userId: string, input: unknown): Promise<{ id: string }> {
+export async function createSession(db: Db | DbTx, userId: string, input: unknown): Promise<{ id: string }> {
   const parsed = createSessionSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { title, template, roundKinds, questionIds, scheduledAt } = parsed.data;
@@ -70,15 +77,16 @@ export async function createSession(db: Db, userId: string, input: unknown): Pro
     return chosen;
   });
 
-  return db.$transaction(async (tx) => {
+  const isPeerSession = loop.rounds.some((round) => round.interviewer !== undefined);
+  return inTransaction(db, async (tx) => {
     const session = await tx.interviewSession.create({
       data: {
         title,
         loopTemplate: loop.key,
         scheduledAt: scheduledAt ?? null,
         createdById: userId,
-        members: { create: { userId, role: 'INTERVIEWER' } },
-        documents: { create: { kind: 'INTERVIEWER_NOTES' } },
+        members: { create: { userId, role: isPeerSession ? 'PEER' : 'INTERVIEWER' } },
+        ...(isPeerSession ? {} : { documents: { create: { kind: 'INTERVIEWER_NOTES' } } }),
       },
       select: { id: true },
     });
@@ -91,10 +99,16 @@ export async function createSession(db: Db, userId: string, input: unknown): Pro
           kind: round.kind,
           format,
           durationMs: format.durationMinutes * 60_000,
+          ...(round.interviewer === 'CREATOR' ? { interviewerId: userId } : round.interviewer === 'PARTNER' ? { candidateId: userId } : {}),
           questions: {
             create: (plannedQuestions[position] ?? []).map((questionId, index) => ({ questionId, position: index })),
           },
-          documents: { create: { sessionId: session.id, kind: 'ROUND_EDITOR' } },
+          documents: {
+            create: [
+              { sessionId: session.id, kind: 'ROUND_EDITOR' as const },
+              ...(isPeerSession ? [{ sessionId: session.id, kind: 'INTERVIEWER_NOTES' as const }] : []),
+            ],
+          },
         },
       });
     }

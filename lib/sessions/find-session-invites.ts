@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { getInterviewerMembership } from './get-membership';
+import { getHostMembership } from './get-membership';
 
 export interface InviteSummary {
   id: string;
@@ -11,7 +11,7 @@ export interface InviteSummary {
 }
 
 export async function findSessionInvites(db: Db, sessionId: string, userId: string): Promise<InviteSummary[]> {
-  await getInterviewerMembership(db, sessionId, userId);
+  await getHostMembership(db, sessionId, userId);
   const invites = await db.invite.findMany({
     where: { sessionId },
     orderBy: { createdAt: 'desc' },

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { SessionRoleName } from './session-roles';
+import { canRunSession, type SessionRoleName } from './session-roles';
 
 export interface Membership {
   sessionId: string;
@@ -18,8 +18,9 @@ export async function getMembership(db: Db, sessionId: string, userId: string): 
   return member;
 }
 
-export async function getInterviewerMembership(db: Db, sessionId: string, userId: string): Promise<Membership> {
+/** The caller's membership if they may run the session itself (start, complete, invite): see canRunSession. */
+export async function getHostMembership(db: Db, sessionId: string, userId: string): Promise<Membership> {
   const membership = await getMembership(db, sessionId, userId);
-  if (membership.role !== 'INTERVIEWER') throw new AppError('FORBIDDEN', 'Only the interviewer can do that.');
+  if (!canRunSession(membership.role)) throw new AppError('FORBIDDEN', 'Only the interviewer can do that.');
   return membership;
 }

@@ -3,9 +3,13 @@ import { roundFormatSchema } from '@/lib/rounds/round-formats';
 import { getMembership } from './get-membership';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundView, SessionView } from './session-view';
-import { roleInRound } from './session-roles';
+import { resolveFeedbackAuthors } from '@/lib/scorecards/resolve-feedback-authors';
+import { canRunSession, roleInRound } from './session-roles';
 
-/** The session as `userId` may see it (NOT_FOUND unless a member). Guides are fetched only for their rounds. */
+/**
+ * The session as `userId` may see it (NOT_FOUND unless a member). Guides and notes are fetched only for the rounds
+ * the viewer interviews (roleInRound), so a peer never receives the partner's material for the other rounds.
+ */
 export async function getSessionView(db: Db, sessionId: string, userId: string): Promise<SessionView> {
   const membership = await getMembership(db, sessionId, userId);
   const session = await db.interviewSession.findUniqueOrThrow({
@@ -63,6 +67,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     const editor = session.documents.find((document) => document.roundId === round.id && document.kind === 'ROUND_EDITOR');
     if (!editor) throw new Error(`round ${round.id} has no editor document`);
     const visibleQuestions = viewerRole === 'INTERVIEWER' ? round.questions : round.questions.filter((question) => question.revealedAt);
+    const roundNotes = session.documents.find((document) => document.roundId === round.id && document.kind === 'INTERVIEWER_NOTES');
     return {
       id: round.id,
       position: round.position,
@@ -93,10 +98,12 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
         completedAtElapsedMs: question.completedAtElapsedMs,
         ...(viewerRole === 'INTERVIEWER' && guides.has(question.questionId) ? { guide: guides.get(question.questionId) } : {}),
       })),
+      ...(viewerRole === 'INTERVIEWER' && roundNotes ? { notesDocumentId: roundNotes.id } : {}),
     };
   });
 
-  const notes = session.documents.find((document) => document.kind === 'INTERVIEWER_NOTES');
+  const notes = session.documents.find((document) => document.kind === 'INTERVIEWER_NOTES' && document.roundId === null);
+  const hasPublishedFeedback = await hasFeedbackFor(db, session, rolesByRound);
   return {
     id: session.id,
     title: session.title,
@@ -107,9 +114,11 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     currentRoundIndex: session.currentRoundIndex,
     viewerId: userId,
     viewerRole: membership.role,
+    canRunSession: canRunSession(membership.role),
     members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role })),
     rounds,
     ...(membership.role === 'INTERVIEWER' && notes ? { notesDocumentId: notes.id } : {}),
+    hasPublishedFeedback,
     serverNow: Date.now(),
   };
 }
@@ -121,4 +130,19 @@ async function findGuides(db: Db, questionIds: string[]): Promise<Map<string, Qu
     select: { questionId: true, ...GUIDE_SELECT },
   });
   return new Map(rows.map(({ questionId, ...guide }) => [questionId, toGuideView(guide)]));
+}
+
+/** Has an interviewer of a round the viewer was candidate in published? (An interviewer's own release does not count.) */
+async function hasFeedbackFor(
+  db: Db,
+  session: { id: string; members: { userId: string; role: string }[]; rounds: { id: string; interviewerId: string | null }[] },
+  rolesByRound: Map<string, 'INTERVIEWER' | 'CANDIDATE'>,
+): Promise<boolean> {
+  const candidateRounds = session.rounds.filter((round) => rolesByRound.get(round.id) === 'CANDIDATE');
+  if (candidateRounds.length === 0) return false;
+  const releases = await db.feedbackRelease.findMany({ where: { sessionId: session.id }, select: { interviewerId: true } });
+  if (releases.length === 0) return false;
+  const published = new Set(releases.map((release) => release.interviewerId));
+  const sessionInterviewers = session.members.filter((member) => member.role === 'INTERVIEWER').map((member) => member.userId);
+  return candidateRounds.some((round) => resolveFeedbackAuthors(round, sessionInterviewers, published).length > 0);
 }

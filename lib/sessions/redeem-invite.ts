@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { hashInviteToken, isWellFormedInviteToken } from './invite-token';
 
@@ -8,6 +9,8 @@ export interface InvitePreview {
   invitedBy: string;
   inviteeEmail: string | null;
   expiresAt: Date;
+  /** A peer session: the holder joins as the partner and the two take turns interviewing. */
+  isPeer: boolean;
 }
 
 const UNKNOWN = 'This invite link is not valid. Ask your interviewer for a new one.';
@@ -19,6 +22,7 @@ async function loadUsableInvite(db: Db, token: string) {
     select: {
       id: true,
       sessionId: true,
+      role: true,
       inviteeEmail: true,
       expiresAt: true,
       revokedAt: true,
@@ -47,11 +51,14 @@ export async function getInvitePreview(db: Db, token: string): Promise<InvitePre
     invitedBy: invite.createdBy.name,
     inviteeEmail: invite.inviteeEmail,
     expiresAt: invite.expiresAt,
+    isPeer: invite.role === 'PEER',
   };
 }
 
 /**
- * Joins the signed-in user to the session as its candidate. Idempotent for the person who already redeemed it;
+ * Joins the signed-in user to the session as its candidate, or in a peer session as the second peer: then, in the
+ * same transaction, they become the interviewer of every round the creator is candidate in and the candidate of
+ * every round the creator interviews. Idempotent for the person who already redeemed it;
  * refused, with who it is for, to anyone else. The conditional update makes two people racing for one link safe.
  */
 export async function redeemInvite(db: Db, token: string, user: { id: string; email: string }): Promise<{ sessionId: string }> {
@@ -71,6 +78,7 @@ export async function redeemInvite(db: Db, token: string, user: { id: string; em
       select: { role: true },
     });
     if (existing?.role === 'INTERVIEWER') throw new AppError('CONFLICT', 'You are the interviewer of this session; send the link to your candidate.');
+    if (invite.role === 'PEER') return joinAsPeer(tx, invite, user.id, existing !== null);
     const otherCandidate = await tx.sessionMember.findFirst({
       where: { sessionId: invite.sessionId, role: 'CANDIDATE', userId: { not: user.id } },
       select: { userId: true },
@@ -85,4 +93,31 @@ export async function redeemInvite(db: Db, token: string, user: { id: string; em
     await tx.sessionEvent.create({ data: { sessionId: invite.sessionId, type: 'session.candidate-joined', actorId: user.id } });
     return { sessionId: invite.sessionId };
   });
+}
+
+async function joinAsPeer(tx: Prisma.TransactionClient, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {
+  if (isMember) throw new AppError('CONFLICT', 'You are already in this session; send the link to your partner.');
+  // Locks the session row first, so two partners redeeming two invites at once are counted one after the other.
+  await tx.$queryRaw`SELECT 1 FROM "InterviewSession" WHERE id = ${invite.sessionId} FOR UPDATE`;
+  const peers = await tx.sessionMember.count({ where: { sessionId: invite.sessionId } });
+  if (peers >= 2) throw new AppError('CONFLICT', 'This session already has both peers.');
+  const claimed = await tx.invite.updateMany({
+    where: { id: invite.id, redeemedById: null, revokedAt: null },
+    data: { redeemedById: userId, redeemedAt: new Date() },
+  });
+  if (claimed.count === 0) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your partner for a new one.');
+  await addSecondPeer(tx, invite.sessionId, userId);
+  return { sessionId: invite.sessionId };
+}
+
+/**
+ * Makes `userId` the second peer of a peer session: a PEER member, interviewer of every round the creator is
+ * candidate in and candidate of every round the creator interviews. The round updates are conditional on the
+ * empty side, so nothing can ever take a round over from a peer. Used by invites and by matching.
+ */
+export async function addSecondPeer(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<void> {
+  await tx.sessionMember.create({ data: { sessionId, userId, role: 'PEER' } });
+  await tx.round.updateMany({ where: { sessionId, interviewerId: null, candidateId: { not: null } }, data: { interviewerId: userId } });
+  await tx.round.updateMany({ where: { sessionId, candidateId: null, interviewerId: { not: null } }, data: { candidateId: userId } });
+  await tx.sessionEvent.create({ data: { sessionId, type: 'session.peer-joined', actorId: userId } });
 }

@@ -1,6 +1,8 @@
 import { AppError } from '@/lib/errors';
 
-export type SessionStatusName = 'SCHEDULED' | 'LIVE' | 'COMPLETED' | 'CANCELLED';
+export const SESSION_STATUSES = ['SCHEDULED', 'LIVE', 'COMPLETED', 'CANCELLED'] as const;
+
+export type SessionStatusName = (typeof SESSION_STATUSES)[number];
 
 // scheduled → live → completed, and a session that has not finished can be cancelled. Nothing leaves a final state.
 const ALLOWED: Record<SessionStatusName, SessionStatusName[]> = {

@@ -2,7 +2,7 @@ import type { QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import type { RoundClock } from '@/lib/timer/round-clock';
-import type { SessionRoleName } from './session-roles';
+import type { RoundRoleName, SessionRoleName } from './session-roles';
 import type { SessionStatusName } from './session-lifecycle';
 
 // What one member may know about a session, built per viewer on the server (get-session-view.ts). A
@@ -27,7 +27,8 @@ export interface RoundView {
   position: number;
   kind: RoundKind;
   format: RoundFormat;
-  viewerRole: SessionRoleName;
+  /** The viewer's role in this round: what decides guides, notes, controls and the rubric. */
+  viewerRole: RoundRoleName;
   interviewerId: string | null;
   candidateId: string | null;
   clock: RoundClock;
@@ -37,6 +38,8 @@ export interface RoundView {
   plannedQuestionCount: number;
   /** Candidates: the revealed questions. Interviewers: every planned question, with its guide. */
   questions: RoundQuestionView[];
+  /** Peer sessions: this round's private notes, for its interviewer only. */
+  notesDocumentId?: string;
 }
 
 export interface SessionMemberView {
@@ -54,10 +57,15 @@ export interface SessionView {
   endedAt: string | null;
   currentRoundIndex: number;
   viewerId: string;
+  /** The session role; per-round decisions use RoundView.viewerRole instead. */
   viewerRole: SessionRoleName;
+  /** May start and complete the session and invite to it: its interviewer, or either peer. */
+  canRunSession: boolean;
   members: SessionMemberView[];
   rounds: RoundView[];
-  /** Interviewers only. */
+  /** Interviewers of a classic session only: the session's private notes (peer sessions have notes per round). */
   notesDocumentId?: string;
+  /** Some interviewer of a round the viewer was candidate in has published (the content is on the feedback page only). */
+  hasPublishedFeedback: boolean;
   serverNow: number;
 }

@@ -70,3 +70,9 @@ export function formatClock(ms: number): string {
   const seconds = totalSeconds % 60;
   return `${sign}${minutes}:${String(seconds).padStart(2, '0')}`;
 }
+
+/** m:ss of time spent, counting whole seconds up (a mark at 1:34.9 reads 1:34). */
+export function formatElapsed(ms: number): string {
+  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(totalSeconds / 60)}:${String(totalSeconds % 60).padStart(2, '0')}`;
+}

@@ -1,36 +1,58 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { Server } from 'socket.io';
+import { resolveClientIp } from '@/lib/auth/client-ip';
+import { Server, type ServerOptions } from 'socket.io';
 import { readSocketIdentity } from '@/lib/auth/read-socket-identity';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { isCrossSiteRequest, type OriginPolicy } from '@/lib/security/request-origin';
 import {
+  HANDSHAKE_RATE_LIMITED,
   HANDSHAKE_UNAUTHENTICATED,
   type ClientToServerEvents,
   type ServerToClientEvents,
   type SocketData,
 } from '@/lib/realtime/socket-events';
+import { sessionRoom, userRoom } from '@/lib/realtime/room-names';
+import { onSessionAnnouncement } from '@/lib/realtime/session-announcements';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import type { DocumentRegistry } from './document-registry';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
+import { registerMatchHandlers } from './match-handlers';
+import type { InterNodeEvents } from './node-link';
 import { registerRoundHandlers } from './round-handlers';
+import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
 
-export type MockloopSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type MockloopSocketServer = Server<ClientToServerEvents, ServerToClientEvents, InterNodeEvents, SocketData>;
 
 export interface SocketServerOptions {
   db: Db;
   registry: DocumentRegistry;
   authSecret: string;
-  secureCookie: boolean;
+  /** Whether a handshake came over TLS, which decides the session cookie's name (`__Secure-` or not). */
+  isTlsRequest: (headers: IncomingHttpHeaders) => boolean;
+  /** Handshakes a browser says another site made are refused (cross-site websocket hijacking). */
+  originPolicy: OriginPolicy;
+  /** Take the client address from X-Forwarded-For, for the per-address connection limit. */
+  trustProxy: boolean;
   /** Largest message a client may send, in bytes (a Yjs update or awareness message). */
   maxMessageBytes: number;
   /** Events one socket may send per second before it is told to slow down. */
   maxEventsPerSecond: number;
+  /** Events one user may send per second over all their sockets, so opening more sockets buys no more. */
+  maxEventsPerUserPerSecond: number;
+  /** Handshakes one client address may start per minute. */
+  maxConnectionsPerIpPerMinute: number;
+  /** How long a matched peer has to join the session before the no-show check records them. */
+  peerNoShowWindowMs: number;
+  /** Shares rooms with other server processes (Redis); unset, this process is the only node. */
+  adapter?: ServerOptions['adapter'];
 }
 
-const KNOWN_EVENTS = new Set<string>([
+/** Every command a client may send; anything else is answered INVALID_INPUT. */
+export const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
   'auth:whoami',
   'clock:ping',
   'session:join',
@@ -44,6 +66,10 @@ const KNOWN_EVENTS = new Set<string>([
   'doc:update',
   'doc:leave',
   'awareness:update',
+  'rubric:get',
+  'rubric:save',
+  'match:request',
+  'match:cancel',
 ]);
 
 export function createSocketServer(httpServer: HttpServer, options: SocketServerOptions): MockloopSocketServer {
@@ -54,12 +80,39 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     maxHttpBufferSize: options.maxMessageBytes * 2,
     // Next's dev server also upgrades connections (hot reload) on this HTTP server; leave those to it.
     destroyUpgrade: false,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
+    // A browser on another site may open a websocket to us carrying our cookies (CORS does not apply to
+    // websockets): refuse any handshake the browser says another site made. Clients that send no Origin are
+    // not browsers; they still need a valid session cookie below, which they can only have chosen to send.
+    allowRequest: (request, callback) => callback(null, !isCrossSiteRequest(request.headers, options.originPolicy)),
   });
   const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
+  const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
+  const connectionLimiter = new RateLimiterMemory({ keyPrefix: 'socket-connections', points: options.maxConnectionsPerIpPerMinute, duration: 60 });
+
+  // socket.io's own responses (the polling transport) get the headers that matter for non-HTML responses.
+  io.engine.on('headers', (headers: Record<string, string>) => {
+    headers['x-content-type-options'] = 'nosniff';
+    headers['referrer-policy'] = 'strict-origin-when-cross-origin';
+  });
+
+  // What lib changed outside a socket handler (server actions) reaches the room like any other change. One
+  // socket server per process, for the process's lifetime: the subscription is never removed.
+  onSessionAnnouncement(({ sessionId, reason }) => {
+    io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason });
+  });
 
   io.use(async (socket, next) => {
+    const { headers, socket: connection } = socket.request;
+    const forwardedFor = headers['x-forwarded-for'];
+    const ip = resolveClientIp(connection.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor, options.trustProxy);
     try {
-      const identity = await readSocketIdentity(socket.request.headers, options.authSecret, options.secureCookie);
+      await connectionLimiter.consume(ip);
+    } catch {
+      return next(new Error(HANDSHAKE_RATE_LIMITED));
+    }
+    try {
+      const identity = await readSocketIdentity(headers, options.authSecret, options.isTlsRequest(headers));
       if (!identity) return next(new Error(HANDSHAKE_UNAUTHENTICATED));
       socket.data.user = { id: identity.id, name: identity.name, email: identity.email };
       next();
@@ -69,14 +122,23 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   });
 
   io.on('connection', (socket) => {
-    const kit: HandlerKit = { socket, limiter };
+    const kit: HandlerKit = { socket, limiter, userLimiter };
+    void socket.join(userRoom(socket.data.user.id));
 
     socket.onAny((event: string, ...args: unknown[]) => {
       if (KNOWN_EVENTS.has(event)) return;
-      const refusal = toErrorAck(new AppError('INVALID_INPUT', `Unknown event "${event}".`));
-      const ack = args.at(-1);
-      if (typeof ack === 'function') ack(refusal);
-      else socket.emit('app:error', { event, code: 'INVALID_INPUT', message: `Unknown event "${event}".` });
+      const refuse = (error: AppError) => {
+        const refusal = toErrorAck(error);
+        const ack = args.at(-1);
+        if (typeof ack === 'function') ack(refusal);
+        else socket.emit('app:error', { event, code: error.code, message: error.message });
+      };
+      // Unknown events spend the same per-socket budget as commands (SOCKET_MAX_EVENTS_PER_SECOND counts every
+      // message): otherwise a client could make the server answer an unbounded stream of junk.
+      limiter.consume(socket.id).then(
+        () => refuse(new AppError('INVALID_INPUT', `Unknown event "${event}".`)),
+        () => refuse(new AppError('RATE_LIMITED', 'Too many messages; slow down.')),
+      );
     });
 
     socket.on('auth:whoami', (ack) => {
@@ -86,6 +148,8 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerSessionHandlers(kit, io, options.db, options.registry);
     registerRoundHandlers(kit, io, options.db, options.registry);
     registerDocumentHandlers(kit, options.db, options.registry, options.maxMessageBytes);
+    registerRubricHandlers(kit, options.db);
+    registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
 
     socket.on('disconnecting', () => {
       const sessions: string[] = [];

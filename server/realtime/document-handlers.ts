@@ -40,8 +40,9 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     const live = registry.find(documentId);
     if (!live) throw new AppError('UNAVAILABLE', 'The document is reloading; try again.');
     const durable = registry.apply(live, update, { userId, clientUpdateId, origin: socket.id });
-    // Peers first: durability must not slow propagation.
-    socket.to(documentRoom(documentId)).emit('doc:updated', { documentId, update });
+    // Peers first: durability must not slow propagation. This node's sockets get it here; other nodes got it
+    // from apply() and pass it to theirs after updating their copy (so a join there never misses it).
+    socket.to(documentRoom(documentId)).local.emit('doc:updated', { documentId, update });
     await durable;
     return {};
   });
@@ -63,7 +64,8 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
       live.awareness.off('change', onChange);
     }
     live.awarenessBySocket.set(socket.id, announced);
-    socket.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update });
+    socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update });
+    registry.peers.publishAwareness(documentId, update);
     return {};
   });
 
@@ -80,9 +82,8 @@ export function leaveDocument(kit: HandlerKit, registry: DocumentRegistry, docum
   const removedIds = registry.close(documentId, kit.socket.id);
   void kit.socket.leave(documentRoom(documentId));
   if (live && removedIds.length > 0) {
-    kit.socket.to(documentRoom(documentId)).emit('awareness:updated', {
-      documentId,
-      update: encodeAwarenessUpdate(live.awareness, removedIds),
-    });
+    const update = encodeAwarenessUpdate(live.awareness, removedIds);
+    kit.socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update });
+    registry.peers.publishAwareness(documentId, update);
   }
 }

@@ -1,4 +1,4 @@
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
 import { AppError } from '@/lib/errors';
@@ -7,13 +7,34 @@ import { GroupCommit } from './group-commit';
 // The Yjs documents this process holds open. Storage stays behind `DocumentStorage` (lib/documents) so the room
 // logic does not know Prisma. An update is applied in memory and handed to peers at once; its sender is
 // acknowledged only when the group commit has written it to PostgreSQL.
+//
+// With several server processes (nodes), each holds its own copy of a document. A client's update is stored by
+// the node that received it and only there; the other nodes apply it to their copies (`applyFromPeer`) so a later
+// join on any node gets the whole state. Snapshots are folded from the database, never from a copy in memory.
 
 export interface DocumentStorage {
   load(documentId: string): Promise<StoredDocument | null>;
   append(updates: PendingUpdate[]): Promise<void>;
-  lastUpdateId(documentId: string): Promise<bigint>;
-  saveSnapshot(documentId: string, snapshot: Uint8Array, upToUpdateId: bigint): Promise<void>;
+  /** Folds the stored log into the stored snapshot; null when the document is gone. */
+  compact(documentId: string): Promise<{ snapshotBytes: number } | null>;
 }
+
+/** The other server processes. A single process has none: every call is a no-op. */
+export interface DocumentPeers {
+  /** An update this node received from its client (and stores): the others apply it and pass it to their sockets. */
+  publishUpdate(documentId: string, update: Uint8Array): void;
+  publishAwareness(documentId: string, update: Uint8Array): void;
+  publishReadOnly(documentId: string): void;
+  /** The others' in-memory states of a document: what they hold but may not have stored yet. */
+  fetchStates(documentId: string): Promise<Uint8Array[]>;
+}
+
+export const NO_PEERS: DocumentPeers = {
+  publishUpdate: () => {},
+  publishAwareness: () => {},
+  publishReadOnly: () => {},
+  fetchStates: async () => [],
+};
 
 export interface DocumentRegistryOptions {
   storage: DocumentStorage;
@@ -46,6 +67,10 @@ export class LiveDocument {
 export class DocumentRegistry {
   private readonly documents = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
+  /** Updates from other nodes for documents being loaded here: applied once the load has finished. */
+  private readonly peerBacklog = new Map<string, Uint8Array[]>();
+  /** Set once at start-up when other nodes exist (server/realtime/node-link.ts). */
+  peers: DocumentPeers = NO_PEERS;
   private readonly writer: GroupCommit<PendingUpdate>;
   private readonly compactEvery: number;
 
@@ -114,12 +139,59 @@ export class DocumentRegistry {
     }
     live.byteSize += update.byteLength;
     live.updatesSinceSnapshot += 1;
+    this.peers.publishUpdate(live.id, update);
+    // Only the receiving node stores an update: the others merely apply it (applyFromPeer).
     const durable = this.writer.enqueue({ documentId: live.id, update, userId: meta.userId, clientUpdateId: meta.clientUpdateId });
     if (live.updatesSinceSnapshot >= this.compactEvery) void durable.then(() => this.compact(live));
     return durable;
   }
 
+  /**
+   * Another node's client update: applied to this node's copy if it holds one (true), never stored here. A copy
+   * still loading takes it when the load completes, since the database may not have it yet.
+   */
+  applyFromPeer(documentId: string, update: Uint8Array): boolean {
+    const live = this.documents.get(documentId);
+    if (!live) {
+      if (this.loading.has(documentId)) this.peerBacklog.set(documentId, [...(this.peerBacklog.get(documentId) ?? []), update]);
+      return false;
+    }
+    try {
+      Y.applyUpdate(live.doc, update, 'peer');
+    } catch (error) {
+      this.options.log?.(`an update relayed for document ${documentId} does not apply`, error);
+      return false;
+    }
+    live.byteSize += update.byteLength;
+    return true;
+  }
+
+  /** This node's copy of a document as one update (another node is loading it), or null when not held here. */
+  encodeState(documentId: string): Uint8Array | null {
+    const live = this.documents.get(documentId);
+    return live ? Y.encodeStateAsUpdate(live.doc) : null;
+  }
+
+  /** Another node's client moved its cursor (or left): kept here too, so a join on this node shows it. */
+  applyAwarenessFromPeer(documentId: string, update: Uint8Array): boolean {
+    const live = this.documents.get(documentId);
+    if (!live) return false;
+    try {
+      applyAwarenessUpdate(live.awareness, update, 'peer');
+    } catch (error) {
+      this.options.log?.(`an awareness update relayed for document ${documentId} does not apply`, error);
+      return false;
+    }
+    return true;
+  }
+
+  /** Ends writing to a document on every node (round or session over). */
   markReadOnly(documentId: string): void {
+    this.markReadOnlyFromPeer(documentId);
+    this.peers.publishReadOnly(documentId);
+  }
+
+  markReadOnlyFromPeer(documentId: string): void {
     const live = this.documents.get(documentId);
     if (live) live.isReadOnly = true;
   }
@@ -135,12 +207,17 @@ export class DocumentRegistry {
   }
 
   private async load(documentId: string): Promise<LiveDocument> {
-    const stored = await this.options.storage.load(documentId);
+    // What another node applied but has not stored yet is in its memory, not in the database: ask for both.
+    const [stored, peerStates] = await Promise.all([this.options.storage.load(documentId), this.fetchPeerStates(documentId)]);
+    const backlog = this.peerBacklog.get(documentId) ?? [];
+    this.peerBacklog.delete(documentId);
     if (!stored) throw new AppError('NOT_FOUND', 'That document does not exist.');
     const live = new LiveDocument(documentId, stored.isReadOnly, stored.byteSize);
     Y.transact(live.doc, () => {
       if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(live.doc, update);
+      // Updates are idempotent: whatever the database already had applies again harmlessly.
+      for (const update of [...peerStates, ...backlog]) this.applyQuietly(live, update);
     });
     live.updatesSinceSnapshot = stored.updates.length;
     this.documents.set(documentId, live);
@@ -148,18 +225,33 @@ export class DocumentRegistry {
     return live;
   }
 
+  /** The state this document has in another node's memory; a peer that fails to answer only costs a log line. */
+  private async fetchPeerStates(documentId: string): Promise<Uint8Array[]> {
+    try {
+      return await this.peers.fetchStates(documentId);
+    } catch (error) {
+      this.options.log?.(`other nodes did not all report their copy of document ${documentId}; loading from the database`, error);
+      return [];
+    }
+  }
+
+  private applyQuietly(live: LiveDocument, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(live.doc, update, 'peer');
+    } catch (error) {
+      this.options.log?.(`a peer's state of document ${live.id} does not apply`, error);
+    }
+  }
+
   private async compact(live: LiveDocument): Promise<void> {
     if (live.isCompacting || live.updatesSinceSnapshot === 0) return;
     live.isCompacting = true;
     try {
-      // Read the mark first: every update up to it was applied in memory before it was queued, so the state
-      // encoded next contains all of them (and possibly newer ones, which re-apply harmlessly on load).
-      const upTo = await this.options.storage.lastUpdateId(live.id);
+      // Folded from the database, not from this copy: another node's update may be stored but not yet here.
       const counted = live.updatesSinceSnapshot;
-      const snapshot = Y.encodeStateAsUpdate(live.doc);
-      await this.options.storage.saveSnapshot(live.id, snapshot, upTo);
+      const compacted = await this.options.storage.compact(live.id);
       live.updatesSinceSnapshot = Math.max(0, live.updatesSinceSnapshot - counted);
-      live.byteSize = snapshot.byteLength;
+      if (compacted) live.byteSize = compacted.snapshotBytes;
     } catch (error) {
       this.options.log?.(`compacting document ${live.id} failed; the log still holds every update`, error);
     } finally {

@@ -1,8 +1,8 @@
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { ZodType } from 'zod';
-import { AppError, toPublicError } from '@/lib/errors';
-import type { Ack } from '@/lib/realtime/ack';
+import { AppError } from '@/lib/errors';
+import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@/lib/realtime/socket-events';
 import { logError } from '../log';
 
@@ -13,13 +13,15 @@ type AnyAck = (ack: Ack<unknown>) => void;
 /** An error as the ack shape; unexpected errors are logged with their stack and reach the client as a generic message. */
 export function toErrorAck(error: unknown): Ack<never> {
   if (!(error instanceof AppError)) logError('socket handler failed', error);
-  const { code, message } = toPublicError(error);
-  return { ok: false, code, message };
+  return refusalOf(error);
 }
 
 export interface HandlerKit {
   socket: MockloopSocket;
+  /** Per socket. */
   limiter: RateLimiterMemory;
+  /** Per user, over all their sockets: more tabs (or scripted sockets) do not multiply the budget. */
+  userLimiter: RateLimiterMemory;
 }
 
 /**
@@ -42,6 +44,7 @@ export function handle<T>(
     };
     try {
       await kit.limiter.consume(kit.socket.id);
+      await kit.userLimiter.consume(kit.socket.data.user.id);
     } catch {
       reply({ ok: false, code: 'RATE_LIMITED', message: 'Too many messages; slow down.' });
       return;

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import { findDocumentIds } from '@/lib/documents/document-store';
 import { sessionRefSchema } from '@/lib/realtime/payloads';
 import { documentRoom, interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
+import { recordPeerArrival } from '@/lib/peer/record-peer-arrival';
 import { changeSessionStatus } from '@/lib/sessions/change-session-status';
 import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { DocumentRegistry } from './document-registry';
@@ -19,7 +20,11 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
   handle(kit, 'session:join', sessionRefSchema, async ({ sessionId }) => {
     // getSessionView refuses non-members; only then does the socket enter the rooms.
     const view = await getSessionView(db, sessionId, userId);
+    // A matched peer counts as having shown up from their first join (the no-show check reads it).
+    await recordPeerArrival(db, sessionId, userId);
     await socket.join(sessionRoom(sessionId));
+    // The interviewer room is session-wide, so only a classic session's interviewers enter it. Peers never do: who
+    // interviews changes round by round, and a session-wide room would hand one round's material to its candidate.
     if (view.viewerRole === 'INTERVIEWER') await socket.join(interviewerRoom(sessionId));
     void broadcastPresence(io, sessionId);
     // A candidate who just redeemed an invite (a server action, outside the socket world) arrives here next:

@@ -3,53 +3,30 @@
 // the relayed update) and durable-ack latency (emit → ack, which comes only after PostgreSQL has the update),
 // plus lost updates (acknowledged but absent from the stored document). Needs `npm run build` first.
 //   BENCH_PAIRS=50 BENCH_SECONDS=10 BENCH_KEYS_PER_SECOND=5 npm run bench
+// The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { createDbClient } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import type { SessionView } from '@/lib/sessions/session-view';
-import { startEmbeddedPostgres } from '@/server/database/embedded-postgres';
 import { createSessionWithCandidate } from '../factories/session-factory';
 import { HttpSession } from '../support/http-session';
-import { adminUrlOf, createMigratedTemplate, createDatabase, dropDatabase, uniqueDatabaseName } from '../support/postgres-admin';
 import { RoomClient } from '../support/room-client';
-import { makeScratchDir } from '../support/scratch-dir';
 import { PROJECT_ROOT, startServer } from '../support/start-server';
+import { createBenchDatabase } from './support/bench-database';
+import { summarizeLatency } from './support/latency';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const KEYS_PER_SECOND = Number(process.env.BENCH_KEYS_PER_SECOND ?? 5);
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function summarize(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return { count: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
-}
-
 async function main(): Promise<void> {
   if (!existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) throw new Error('Run `npm run build` first: the benchmark drives the production server.');
-  let scratch: string | undefined;
-  let stopPostgres: (() => Promise<void>) | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    scratch = await makeScratchDir('mockloop-bench-');
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'postgres'), port: 0 });
-    stopPostgres = embedded.stop;
-    serverUrl = embedded.url;
-  }
-  const adminUrl = adminUrlOf(serverUrl);
-  const template = await createMigratedTemplate(adminUrl);
-  const databaseName = uniqueDatabaseName('mockloop_bench');
-  const databaseUrl = await createDatabase(adminUrl, databaseName, template);
+  const database = await createBenchDatabase();
+  const databaseUrl = database.url;
   const db = createDbClient(databaseUrl);
   const server = await startServer({
     env: {
@@ -140,8 +117,8 @@ async function main(): Promise<void> {
     const result = {
       machine: { cores: (await import('node:os')).cpus().length, node: process.version },
       load: { clients: PAIRS * 2, seconds: SECONDS, keysPerSecondPerClient: KEYS_PER_SECOND },
-      keystrokeToPeerMs: summarize(peerLatencies),
-      durableAckMs: summarize(ackLatencies),
+      keystrokeToPeerMs: summarizeLatency(peerLatencies),
+      durableAckMs: summarizeLatency(ackLatencies),
       errors,
       lostUpdates: lost,
       loadGeneratorEventLoopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
@@ -154,10 +131,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
     await db.$disconnect();
-    await dropDatabase(adminUrl, databaseName);
-    await dropDatabase(adminUrl, template);
-    await stopPostgres?.();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

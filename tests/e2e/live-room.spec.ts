@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, signInViaApi } from './support/accounts';
+import { watchCspViolations } from './support/csp-violations';
 
 // Two people, two browser contexts, one live SQL round: invite, join, start, type together, and the candidate
 // never receives what is for interviewers only. Every wait is on UI state, never on time.
@@ -29,6 +30,8 @@ test('an interviewer and a candidate run a live SQL round together', async ({ br
   const candidate = await createAccount();
   const interviewerContext = await browser.newContext();
   const candidateContext = await browser.newContext();
+  // The whole round (pages, the editor, sockets, the clock) runs under the real Content-Security-Policy.
+  const cspViolations = await Promise.all([watchCspViolations(interviewerContext), watchCspViolations(candidateContext)]);
   await signInViaApi(interviewerContext.request, interviewer);
   await signInViaApi(candidateContext.request, candidate);
   const host = await interviewerContext.newPage();
@@ -85,9 +88,11 @@ test('an interviewer and a candidate run a live SQL round together', async ({ br
 
   // Private notes, and the planned question's solution, are the interviewer's alone.
   const notesText = `private note ${id}: strong partition filter`;
+  await host.getByRole('tab', { name: 'Notes' }).click();
   await host.getByRole('textbox', { name: 'Private interviewer notes' }).click();
   await host.keyboard.type(notesText);
   await expect(host.getByRole('textbox', { name: 'Private interviewer notes' })).toContainText(notesText);
+  await host.getByRole('tab', { name: 'Questions' }).click();
   const firstQuestion = host.getByTestId('round-question').first();
   const solution = (await firstQuestion.locator('.guide-notes .markdown').first().innerText()).trim();
   const solutionSnippet = solution.split('\n').find((line) => line.trim().length >= 12)?.trim() ?? solution;
@@ -109,6 +114,7 @@ test('an interviewer and a candidate run a live SQL round together', async ({ br
   await expect(roundEditor(host)).toContainText(guestLine);
   await expect(roundEditor(guest)).toContainText(hostLine);
   await expect(roundEditor(guest)).toContainText(guestLine);
+  await host.getByRole('tab', { name: 'Notes' }).click();
   await expect(host.getByRole('textbox', { name: 'Private interviewer notes' })).toContainText(notesText);
   await expect(host.getByTestId('timer-status')).toHaveText('Running');
   await expect(guest.getByTestId('timer-status')).toHaveText('Running');
@@ -117,6 +123,15 @@ test('an interviewer and a candidate run a live SQL round together', async ({ br
   const guestHtmlAfterReload = await guest.content();
   expect(guestHtmlAfterReload).not.toContain(notesText);
   expect(guestHtmlAfterReload).not.toContain(solutionSnippet);
+  expect(cspViolations.flat()).toEqual([]);
+  // The control: an injected inline script (what an XSS would be) is blocked, and the watcher sees it.
+  await guest.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await expect.poll(() => cspViolations[1]!.length).toBeGreaterThan(0);
+  expect(await guest.evaluate(() => 'injected' in window)).toBe(false);
 
   await interviewerContext.close();
   await candidateContext.close();

@@ -17,12 +17,23 @@ export async function createSessionWithCandidate(db: Db, template = 'SQL_VELOCIT
   const candidateInput = buildSignUpInput({ name: 'Cam Candidate' });
   const interviewer = await registerUser(db, interviewerInput);
   const candidate = await registerUser(db, candidateInput);
-  const { id: sessionId } = await createSession(db, interviewer.id, { title: 'Practice loop', template });
-  const invite = await createInvite(db, sessionId, interviewer.id, {});
-  await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
+  const sessionId = await createSessionBetween(db, interviewer.id, candidate, { title: 'Practice loop', template });
   return {
     sessionId,
     interviewer: { ...interviewerInput, id: interviewer.id },
     candidate: { ...candidateInput, id: candidate.id },
   };
+}
+
+/** A session created by an existing interviewer and joined, through an invite, by an existing candidate. */
+export async function createSessionBetween(
+  db: Db,
+  interviewerId: string,
+  candidate: { id: string; email: string },
+  input: { title: string; template: string; roundKinds?: string[] },
+): Promise<string> {
+  const { id: sessionId } = await createSession(db, interviewerId, input);
+  const invite = await createInvite(db, sessionId, interviewerId, {});
+  await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
+  return sessionId;
 }

@@ -55,12 +55,17 @@ export class HttpSession {
     return [...this.cookies.keys()].some((name) => name.endsWith('next-auth.session-token'));
   }
 
-  /** A real socket.io client carrying this session's cookies, as the browser's would. */
-  connectSocket(): Socket<ServerToClientEvents, ClientToServerEvents> {
+  /**
+   * A real socket.io client carrying this session's cookies, as the browser's would. By default it gives up
+   * when the connection drops; `reconnect` makes it retry as the browser's does (quickly, for tests).
+   */
+  connectSocket({ reconnect = false }: { reconnect?: boolean } = {}): Socket<ServerToClientEvents, ClientToServerEvents> {
     return io(this.baseUrl, {
       transports: ['websocket'],
       extraHeaders: { cookie: this.cookieHeader() },
-      reconnection: false,
+      reconnection: reconnect,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
       forceNew: true,
     });
   }

@@ -63,11 +63,15 @@ export class RoomClient {
 
   /** Inserts text locally and sends the resulting update; resolves with the (durable) ack. */
   async type(sessionId: string, documentId: string, text: string, index?: number): Promise<Ack<unknown>> {
+    return this.edit(sessionId, documentId, (ytext) => ytext.insert(index ?? ytext.length, text));
+  }
+
+  /** Any local change to the document's text (inserts, deletes), sent as one update; resolves with its ack. */
+  async edit(sessionId: string, documentId: string, change: (text: Y.Text) => void): Promise<Ack<unknown>> {
     const doc = this.docs.get(documentId);
     if (!doc) throw new Error('open the document first');
-    const ytext = doc.getText('content');
     const before = Y.encodeStateVector(doc);
-    ytext.insert(index ?? ytext.length, text);
+    change(doc.getText('content'));
     const update = Y.encodeStateAsUpdate(doc, before);
     return this.request('doc:update', { sessionId, documentId, update, clientUpdateId: randomBytes(12).toString('hex') });
   }
@@ -85,20 +89,23 @@ export class RoomClient {
   }
 }
 
-/** Resolves when `check` passes, re-checking on every socket event (no sleeps); fails after 10 s. */
-export function eventually(client: RoomClient, check: () => boolean): Promise<void> {
+/** Resolves when `check` passes, re-checking on every socket event (no sleeps); fails after 10 s, naming `what`. */
+export function eventually(client: RoomClient, check: () => boolean, what = 'condition'): Promise<void> {
   return new Promise((resolve, reject) => {
     if (check()) return resolve();
     const timer = setTimeout(() => {
       client.socket.offAny(listener);
-      reject(new Error('condition not met within 10 s'));
+      reject(new Error(`${what} not met within 10 s`));
     }, 10_000);
     const listener = () => {
-      // The RoomClient's own listeners run first (registered earlier), so the state is already applied.
-      if (!check()) return;
-      clearTimeout(timer);
-      client.socket.offAny(listener);
-      resolve();
+      // socket.io calls catch-all listeners BEFORE the event's own listeners, so the RoomClient has not applied
+      // this event yet (a doc:updated is still unmerged here). Check once every listener has run.
+      setImmediate(() => {
+        if (!check()) return;
+        clearTimeout(timer);
+        client.socket.offAny(listener);
+        resolve();
+      });
     };
     client.socket.onAny(listener);
   });

@@ -45,7 +45,7 @@ export default async function InvitePage({ params }: InvitePageProps) {
         <p className="eyebrow">Mock interview invitation</p>
         <h1>{preview.sessionTitle}</h1>
         <dl className="invite-facts">
-          <dt>Interviewer</dt>
+          <dt>{preview.isPeer ? 'Partner' : 'Interviewer'}</dt>
           <dd>{preview.invitedBy}</dd>
           <dt>For</dt>
           <dd>{preview.inviteeEmail ?? 'Whoever opens this link first'}</dd>
@@ -56,7 +56,11 @@ export default async function InvitePage({ params }: InvitePageProps) {
         </dl>
         {!user ? (
           <>
-            <p>Sign in or create an account to join as the candidate; you will come back here.</p>
+            <p>
+              {preview.isPeer
+                ? 'Sign in or create an account to join as their partner (you take turns interviewing each other); you will come back here.'
+                : 'Sign in or create an account to join as the candidate; you will come back here.'}
+            </p>
             <div className="invite-actions">
               <Link className="button primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
                 Sign in
@@ -76,7 +80,8 @@ export default async function InvitePage({ params }: InvitePageProps) {
             <p>
               You are signed in as <strong>{user.name}</strong>.
             </p>
-            <JoinInviteForm action={joinInviteAction.bind(null, token)} />
+            {preview.isPeer ? <p>You take turns: they interview you on one round, you interview them on the next.</p> : null}
+            <JoinInviteForm action={joinInviteAction.bind(null, token)} isPeer={preview.isPeer} />
           </>
         )}
       </div>

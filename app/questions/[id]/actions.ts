@@ -29,6 +29,8 @@ export async function deleteQuestionAction(questionId: string): Promise<void> {
     await deleteQuestion(getDb(), user.id, String(questionId));
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') redirect('/questions');
+    // Someone else's (or a built-in) question: the page offers no delete button, so this is a hand-made call.
+    if (isAppError(error) && error.code === 'FORBIDDEN') redirect(`/questions/${encodeURIComponent(questionId)}`);
     throw error;
   }
   redirect('/questions?deleted=1');

@@ -29,9 +29,8 @@ export default async function SessionPage({ params }: SessionPageProps) {
     throw error;
   }
 
-  const isInterviewer = view.viewerRole === 'INTERVIEWER';
   const isOpen = view.status === 'SCHEDULED' || view.status === 'LIVE';
-  const invites = isInterviewer && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
+  const invites = view.canRunSession && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
 
   return (
     <Room
@@ -49,6 +48,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
               redeemedByName: invite.redeemedByName,
             }))}
             renderedAt={view.serverNow}
+            invitee={view.viewerRole === 'PEER' ? 'partner' : 'candidate'}
             createAction={createInviteAction.bind(null, id)}
             revokeAction={revokeInviteAction.bind(null, id)}
           />

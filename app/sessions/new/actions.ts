@@ -32,7 +32,7 @@ export async function createSessionAction(previous: CreateSessionState, form: Fo
       title: values.title,
       template: values.template,
       roundKinds:
-        values.template === 'SINGLE_ROUND' ? (values.singleRoundKind ? [values.singleRoundKind] : []) : values.template === 'CUSTOM' ? values.customRoundKinds : [],
+        values.template === 'SINGLE_ROUND' ? (values.singleRoundKind ? [values.singleRoundKind] : []) : values.template === 'CUSTOM' || values.template === 'PEER_SWAP' ? values.customRoundKinds : [],
       scheduledAt: typeof scheduledAt === 'string' && scheduledAt !== '' ? scheduledAt : undefined,
     }));
   } catch (error) {

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 function limiter(overrides: Partial<ConstructorParameters<typeof SignInRateLimiter>[0]> = {}) {
-  return new SignInRateLimiter({ maxAttemptsPerAccount: 5, maxAttemptsPerIp: 100, windowSeconds: 900, ...overrides });
+  return new SignInRateLimiter({ maxAttemptsPerAccount: 5, maxAttemptsPerIp: 100, maxSignUpsPerIp: 100, windowSeconds: 900, ...overrides });
 }
 
 async function expectAppError(promise: Promise<unknown>): Promise<AppError> {

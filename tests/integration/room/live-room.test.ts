@@ -1,46 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbClient, type Db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { registerUser } from '@/lib/auth/register-user';
 import { createSessionWithCandidate, type SeededSession } from '../../factories/session-factory';
-import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
-import { startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withLiveTestServer } from '../../support/live-test-server';
 
-const SECRET = 'integration-test-secret-that-is-long-enough';
-
-let database: TestDatabase;
-let db: Db;
-let server: RunningServer;
-const clients: RoomClient[] = [];
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-  server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, SOCKET_MAX_MESSAGE_BYTES: '65536' } });
-});
-
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server?.stop();
-  await db?.$disconnect();
-  await database?.drop();
-});
-
-async function connectAs(account: { email: string; password: string }): Promise<RoomClient> {
-  const session = new HttpSession(server.baseUrl);
-  expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
-  const client = await RoomClient.connect(session);
-  clients.push(client);
-  return client;
-}
+const live = withLiveTestServer({ SOCKET_MAX_MESSAGE_BYTES: '65536' });
 
 async function joinedPair(): Promise<{ seeded: SeededSession; interviewer: RoomClient; candidate: RoomClient; view: SessionView }> {
-  const seeded = await createSessionWithCandidate(db);
-  const interviewer = await connectAs(seeded.interviewer);
-  const candidate = await connectAs(seeded.candidate);
+  const seeded = await createSessionWithCandidate(live.db);
+  const interviewer = await live.connect(seeded.interviewer);
+  const candidate = await live.connect(seeded.candidate);
   const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
   await candidate.data('session:join', { sessionId: seeded.sessionId });
   return { seeded, interviewer, candidate, view };
@@ -61,19 +32,23 @@ describe('the live room over real sockets', () => {
     await eventually(interviewer, () => interviewer.text(documentId).length === 41);
     await eventually(candidate, () => candidate.text(documentId).length === 41);
     expect(interviewer.text(documentId)).toBe(candidate.text(documentId));
-    expect(await db.documentUpdate.count({ where: { documentId } })).toBe(2);
+    expect(await live.db.documentUpdate.count({ where: { documentId } })).toBe(2);
+  });
+
+  it('runs as the only node without REDIS_URL', () => {
+    expect(live.server.output()).not.toContain('Redis adapter');
   });
 
   it('answers clock pings with the server time, and tells the others when someone joins', async () => {
-    const seeded = await createSessionWithCandidate(db);
-    const interviewer = await connectAs(seeded.interviewer);
+    const seeded = await createSessionWithCandidate(live.db);
+    const interviewer = await live.connect(seeded.interviewer);
     const before = Date.now();
     const { serverNow } = await interviewer.data<{ serverNow: number }>('clock:ping');
     expect(serverNow).toBeGreaterThanOrEqual(before);
     expect(serverNow).toBeLessThanOrEqual(Date.now());
 
     await interviewer.data('session:join', { sessionId: seeded.sessionId });
-    const candidate = await connectAs(seeded.candidate);
+    const candidate = await live.connect(seeded.candidate);
     await candidate.data('session:join', { sessionId: seeded.sessionId });
     await eventually(interviewer, () =>
       interviewer.eventsOf('session:changed').some((payload) => (payload as { reason: string }).reason === 'member.joined'),
@@ -88,8 +63,8 @@ describe('the live room over real sockets', () => {
   it('refuses a stranger at every door: session, document and update', async () => {
     const { seeded, view } = await joinedPair();
     const strangerAccount = buildSignUpInput({ name: 'Stranger' });
-    await registerUser(db, strangerAccount);
-    const stranger = await connectAs(strangerAccount);
+    await registerUser(live.db, strangerAccount);
+    const stranger = await live.connect(strangerAccount);
     const documentId = view.rounds[0]!.editorDocumentId;
 
     expect(await stranger.request('session:join', { sessionId: seeded.sessionId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });

@@ -8,7 +8,7 @@ import { applyPendingMigrations, MigrationFailedError } from '@/server/database/
 import { withDatabaseName } from '@/server/database/schema-engine/database-url';
 import { dropDatabase } from '@/server/database/schema-engine/database-admin';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { queryRows, tableNames } from './db-query';
+import { otherSessionsOnceSettled, tableNames } from './db-query';
 import { addMigration, createTempPrismaProject, PROJECT_ROOT, type TempPrismaProject } from './prisma-cli';
 
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
@@ -85,7 +85,6 @@ describe('applyPendingMigrations (in process, prisma migrate deploy semantics)',
     expect(await tableNames(database.url)).not.toContain('Partial');
 
     await expect(applyPendingMigrations(database.url, project.migrationsDir)).rejects.toMatchObject({ code: 'P3009' });
-    const pools = await queryRows(database.url, 'SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-    expect(pools).toEqual([]);
+    expect(await otherSessionsOnceSettled(database.url)).toEqual([]);
   });
 });

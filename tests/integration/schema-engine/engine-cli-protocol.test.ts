@@ -8,7 +8,7 @@ import { withDatabaseName } from '@/server/database/schema-engine/database-url';
 import { readMigrationsList } from '@/server/database/schema-engine/read-migrations-list';
 import { wasmSchemaEngineLauncher } from '@/server/database/schema-engine/resolve-schema-engine';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { queryRows } from './db-query';
+import { otherSessionsOnceSettled } from './db-query';
 import { PROJECT_ROOT } from './prisma-cli';
 
 const FILTERS = { externalTables: [], externalEnums: [] };
@@ -154,7 +154,7 @@ describe('the schema-engine stand-in speaks the native binary protocol', () => {
 
     engine.child.stdin.end();
     expect(await engine.exited).toBe(0);
-    expect(await queryRows(url, `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).toEqual([]);
+    expect(await otherSessionsOnceSettled(url)).toEqual([]);
   });
 
   it('JSON-RPC: a panic answers with its own message and is_panic, later requests fail at once, exit is 101', async () => {

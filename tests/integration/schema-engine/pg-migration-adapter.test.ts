@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { databaseNameOf } from '@/server/database/schema-engine/database-url';
 import { createPgMigrationAdapterFactory, type PgMigrationAdapterFactory } from '@/server/database/schema-engine/pg-migration-adapter';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
-import { queryRows, tableNames } from './db-query';
+import { otherSessionsOnceSettled, queryRows, tableNames } from './db-query';
 
 const DOLLAR_QUOTED = `CREATE FUNCTION answer() RETURNS integer LANGUAGE plpgsql AS $$
 BEGIN
@@ -127,8 +127,7 @@ describe('the pg adapter factory given to the Wasm schema engine', () => {
       await factory.close();
 
       expect(await databaseExists(url, shadowName)).toBe(false);
-      const sessions = await queryRows(url, 'SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-      expect(sessions).toEqual([]);
+      expect(await otherSessionsOnceSettled(url, name)).toEqual([]);
     });
   });
 

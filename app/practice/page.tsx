@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { PracticeLobby } from '@/components/peer/practice-lobby';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { getDb } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { findCurrentMatchRequest } from '@/lib/peer/find-current-match-request';
+
+export const metadata: Metadata = { title: 'Find a partner · mockloop' };
+
+/** The lobby: ask for a practice partner, live over the socket; a match takes both people to the session. */
+export default async function PracticePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?callbackUrl=/practice');
+  const current = await findCurrentMatchRequest(getDb(), user.id, getEnv().PEER_NO_SHOW_MINUTES * 60_000);
+
+  return (
+    <main className="page narrow practice">
+      <h1>Find a practice partner</h1>
+      <p className="lede">
+        Choose what to practise, your level and when. Someone with a round in common, a level within one step of yours and an overlapping time is matched
+        with you, and you take turns: each round is played twice, once with each of you as the interviewer.
+      </p>
+      {current?.status === 'MATCHED' ? (
+        <div className="card match-found" role="status">
+          <h2>You have a partner</h2>
+          <p>You were matched while away. Join the session before your partner gives up on you.</p>
+          <Link className="button primary" href={`/sessions/${current.sessionId}`}>
+            Go to the session
+          </Link>
+        </div>
+      ) : null}
+      <PracticeLobby initialRequest={current?.status === 'WAITING' ? current : null} />
+      <p className="muted">
+        A partner who has not joined within a few minutes of the match is recorded as a no-show, and you go first in the queue. See your{' '}
+        <Link href="/profile">profile</Link>.
+      </p>
+    </main>
+  );
+}

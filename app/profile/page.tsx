@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { PeerProfileCard } from '@/components/peer/peer-profile-card';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { getDb } from '@/lib/db';
+import { getPeerProfile } from '@/lib/peer/get-peer-profile';
+
+export const metadata: Metadata = { title: 'Profile · mockloop' };
+
+/** The signed-in user's own standing as a practice partner. */
+export default async function ProfilePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in?callbackUrl=/profile');
+  const profile = await getPeerProfile(getDb(), user.id);
+
+  return (
+    <main className="page narrow profile">
+      <h1>{profile.name}</h1>
+      <p className="lede">
+        How you show up for practice partners, and how candidates rated the feedback you gave them. <Link href="/practice">Find a partner</Link>.
+      </p>
+      <PeerProfileCard profile={profile} />
+    </main>
+  );
+}

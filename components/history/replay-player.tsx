@@ -1,0 +1,150 @@
+'use client';
+
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { colorForUser } from '@/components/room/shared-editor';
+import type { RoundReplay } from '@/lib/history/get-round-replay';
+import { ReplayCursor } from '@/lib/history/replay-cursor';
+import type { ReportMark } from '@/lib/history/session-report';
+import { formatElapsed } from '@/lib/timer/round-clock';
+
+const SPEEDS = [1, 2, 4, 8, 16] as const;
+/** With "skip idle" on, no pause between two edits lasts longer than this on screen. */
+const IDLE_CAP_MS = 400;
+
+function decode(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+interface ReplayPlayerProps {
+  replay: RoundReplay;
+  marks: ReportMark[];
+  label: string;
+}
+
+/** Plays a round's document as it was written: play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what. */
+export function ReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
+  const cursor = useMemo(
+    () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decode(step.update) }))),
+    [replay.steps],
+  );
+  const total = cursor.steps.length;
+  const [position, setPosition] = useState(0);
+  const [isPlaying, setIsPlaying] = useState(false);
+  const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(4);
+  const [skipIdle, setSkipIdle] = useState(true);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const scrubId = useId();
+  const names = useMemo(() => new Map(replay.authors.map((author) => [author.userId, author.name])), [replay.authors]);
+
+  cursor.seek(position);
+  const spans = cursor.authoredSpans();
+  const startAt = cursor.steps[0]?.at ?? 0;
+  const currentAt = position > 0 ? cursor.steps[position - 1]!.at : startAt;
+
+  useEffect(() => {
+    if (!isPlaying || position >= total) return;
+    const gap = position === 0 ? 0 : cursor.steps[position]!.at - cursor.steps[position - 1]!.at;
+    const delay = Math.min(gap / speed, skipIdle ? IDLE_CAP_MS : Number.POSITIVE_INFINITY);
+    timer.current = setTimeout(() => {
+      const next = Math.min(total, position + 1);
+      setPosition(next);
+      if (next >= total) setIsPlaying(false);
+    }, Math.max(0, delay));
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [isPlaying, position, total, speed, skipIdle, cursor]);
+
+  /** The last logged update at or before the moment of the mark: what the interviewer was looking at. */
+  const jumpTo = (markedAt: string) => {
+    const time = Date.parse(markedAt);
+    let count = 0;
+    while (count < total && cursor.steps[count]!.at <= time) count += 1;
+    setIsPlaying(false);
+    setPosition(count);
+  };
+
+  if (total === 0) return <p className="muted">Nothing was written in this round, so there is nothing to replay.</p>;
+
+  return (
+    <div className="replay" data-testid="replay">
+      <div className="replay-controls">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            if (!isPlaying && position >= total) setPosition(0);
+            setIsPlaying(!isPlaying);
+          }}
+        >
+          {isPlaying ? 'Pause' : position >= total ? 'Replay from the start' : 'Play'}
+        </button>
+        <label className="choice">
+          Speed
+          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value) as (typeof SPEEDS)[number])}>
+            {SPEEDS.map((value) => (
+              <option key={value} value={value}>
+                {value}x
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={skipIdle} onChange={(event) => setSkipIdle(event.target.checked)} /> Skip idle stretches
+        </label>
+      </div>
+      <div className="replay-scrub">
+        <label htmlFor={scrubId} className="visually-hidden">
+          Replay position
+        </label>
+        <input
+          id={scrubId}
+          type="range"
+          min={0}
+          max={total}
+          value={position}
+          onChange={(event) => {
+            setIsPlaying(false);
+            setPosition(Number(event.target.value));
+          }}
+        />
+        <span className="mono" data-testid="replay-position">
+          {position} / {total} edits · {formatElapsed(currentAt - startAt)}
+        </span>
+      </div>
+      {marks.some((mark) => mark.markedAt) ? (
+        <p className="replay-marks">
+          Jump to:{' '}
+          {marks
+            .filter((mark) => mark.markedAt)
+            .map((mark) => (
+              <button key={`${mark.signalKey}-${mark.interviewerName}`} type="button" className="button small" onClick={() => jumpTo(mark.markedAt!)}>
+                {formatElapsed(mark.elapsedMs)} {mark.label}
+              </button>
+            ))}
+        </p>
+      ) : null}
+      <p className="replay-legend">
+        {replay.authors.map((author) => (
+          <span key={author.userId} className="replay-author" style={{ borderColor: colorForUser(author.userId).color }}>
+            {author.name}
+          </span>
+        ))}
+      </p>
+      <pre className="replay-text" aria-label={label} data-testid="replay-text">
+        {spans.map((span, index) => (
+          <span
+            key={index}
+            style={span.userId ? { backgroundColor: colorForUser(span.userId).colorLight } : undefined}
+            title={span.userId ? (names.get(span.userId) ?? 'A former member') : undefined}
+          >
+            {span.text}
+          </span>
+        ))}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { LocalTime } from '@/components/sessions/local-time';
+import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
+import type { SessionHistoryItem } from '@/lib/history/find-session-history';
+import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
+import { SESSION_ROLE_LABELS } from './session-role-labels';
+
+/** Which date the list is ordered by, in words: the same choice as the session date itself. */
+function SessionDate({ session }: { session: SessionHistoryItem }) {
+  const [label, date] = session.startedAt
+    ? ['started', session.startedAt]
+    : session.scheduledAt
+      ? ['scheduled', session.scheduledAt]
+      : ['created', session.createdAt];
+  return (
+    <>
+      {label} <LocalTime iso={date.toISOString()} />
+    </>
+  );
+}
+
+export function SessionHistoryList({ sessions }: { sessions: SessionHistoryItem[] }) {
+  return (
+    <ul className="session-list" aria-label="Sessions">
+      {sessions.map((session) => (
+        <li key={session.id}>
+          <div className="session-summary">
+            <Link href={`/sessions/${session.id}`} className="question-title">
+              {session.title}
+            </Link>
+            <p className="muted session-meta">
+              {session.roundKinds.map((kind) => ROUND_KIND_LABELS[kind]).join(' → ')}
+              {' · '}
+              {session.otherMembers.length > 0
+                ? `with ${session.otherMembers.join(', ')}`
+                : session.role === 'INTERVIEWER'
+                  ? 'no candidate yet'
+                  : session.role === 'PEER'
+                    ? 'no partner yet'
+                  : 'no interviewer'}
+              {' · '}
+              <SessionDate session={session} />
+              {session.status === 'COMPLETED' ? (
+                <>
+                  {' · '}
+                  <Link href={`/sessions/${session.id}/report`}>Report</Link>
+                </>
+              ) : null}
+            </p>
+          </div>
+          <p className="badges">
+            <span className="badge">{SESSION_ROLE_LABELS[session.role]}</span>
+            <SessionStatusBadge status={session.status} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

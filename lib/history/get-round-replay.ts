@@ -1,0 +1,36 @@
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getMembership } from '@/lib/sessions/get-membership';
+
+export interface RoundReplay {
+  documentId: string;
+  /** In log order; `update` is base64 so the payload crosses any transport unchanged. */
+  steps: { at: number; userId: string | null; update: string }[];
+  authors: { userId: string; name: string }[];
+}
+
+/**
+ * A round editor's whole update log, for replay. Any member may replay a round's editor (they saw it live);
+ * the private notes document is never replayable through this (it is not a round editor).
+ */
+export async function getRoundReplay(db: Db, sessionId: string, roundId: string, userId: string): Promise<RoundReplay> {
+  await getMembership(db, sessionId, userId);
+  const document = await db.document.findFirst({
+    where: { sessionId, roundId, kind: 'ROUND_EDITOR' },
+    select: { id: true },
+  });
+  if (!document) throw new AppError('NOT_FOUND', 'That round does not exist in this session.');
+  const [updates, members] = await Promise.all([
+    db.documentUpdate.findMany({
+      where: { documentId: document.id },
+      orderBy: { id: 'asc' },
+      select: { update: true, userId: true, createdAt: true },
+    }),
+    db.sessionMember.findMany({ where: { sessionId }, select: { userId: true, user: { select: { name: true } } } }),
+  ]);
+  return {
+    documentId: document.id,
+    steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: Buffer.from(row.update).toString('base64') })),
+    authors: members.map((member) => ({ userId: member.userId, name: member.user.name })),
+  };
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+// The level a user practises at, lowest first: the order is what "within one step" is measured on.
+export const PEER_LEVELS = ['E4', 'E5', 'E6', 'E7'] as const;
+
+export type PeerLevelName = (typeof PEER_LEVELS)[number];
+
+export const peerLevelSchema = z.enum(PEER_LEVELS, { error: 'Choose a level.' });
+
+export const PEER_LEVEL_LABELS: Record<PeerLevelName, string> = {
+  E4: 'E4 (mid-level)',
+  E5: 'E5 (senior)',
+  E6: 'E6 (staff)',
+  E7: 'E7 (senior staff)',
+};

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SessionRole" ADD VALUE 'PEER';

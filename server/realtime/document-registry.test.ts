@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
+import { DocumentRegistry, NO_PEERS, type DocumentPeers, type DocumentStorage } from './document-registry';
+
+/** A document's storage in memory: what was appended, and a load that can be held open. */
+function memoryStorage() {
+  const appended: PendingUpdate[] = [];
+  let releaseLoad: (() => void) | undefined;
+  let isLoadHeld = false;
+  const storage: DocumentStorage = {
+    load: async (documentId) => {
+      if (isLoadHeld) await new Promise<void>((resolve) => (releaseLoad = resolve));
+      const stored: StoredDocument = { id: documentId, isReadOnly: false, snapshot: null, updates: appended.map((row) => row.update), lastUpdateId: 0n, byteSize: 0 };
+      return stored;
+    },
+    append: async (updates) => {
+      appended.push(...updates);
+    },
+    compact: async () => ({ snapshotBytes: 0 }),
+  };
+  return {
+    storage,
+    appended,
+    holdLoad: () => (isLoadHeld = true),
+    releaseLoad: () => releaseLoad?.(),
+  };
+}
+
+function recordingPeers(states: Uint8Array[] = []): DocumentPeers & { published: string[] } {
+  const published: string[] = [];
+  return {
+    published,
+    publishUpdate: (documentId) => published.push(`update ${documentId}`),
+    publishAwareness: (documentId) => published.push(`awareness ${documentId}`),
+    publishReadOnly: (documentId) => published.push(`read-only ${documentId}`),
+    fetchStates: async () => states,
+  };
+}
+
+function edit(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('content').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const textOf = (registry: DocumentRegistry, documentId: string) => registry.find(documentId)!.doc.getText('content').toString();
+
+describe('DocumentRegistry across nodes', () => {
+  it('runs alone by default: no peers to tell, none to ask', async () => {
+    const { storage, appended } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    expect(registry.peers).toBe(NO_PEERS);
+    const live = await registry.open('doc-1', 'socket-1');
+    await registry.apply(live, edit('solo'), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' });
+    expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
+  });
+
+  it('stores a client update on its own node and tells the peers; applies a peer update without storing it', async () => {
+    const { storage, appended } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    const peers = recordingPeers();
+    registry.peers = peers;
+    const live = await registry.open('doc-1', 'socket-1');
+
+    await registry.apply(live, edit('mine '), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' });
+    expect(registry.applyFromPeer('doc-1', edit('theirs '))).toBe(true);
+    expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
+    expect(peers.published).toEqual(['update doc-1']);
+    expect(textOf(registry, 'doc-1')).toContain('theirs');
+    // A document this node does not hold is not its business.
+    expect(registry.applyFromPeer('doc-2', edit('x'))).toBe(false);
+  });
+
+  it('loads what the peers hold but have not stored, and what they relay while the load runs', async () => {
+    const { storage, holdLoad, releaseLoad } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    registry.peers = recordingPeers([edit('unstored ')]);
+    holdLoad();
+    const opening = registry.open('doc-1', 'socket-1');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(registry.applyFromPeer('doc-1', edit('in flight '))).toBe(false);
+    releaseLoad();
+    await opening;
+    expect(textOf(registry, 'doc-1')).toContain('unstored');
+    expect(textOf(registry, 'doc-1')).toContain('in flight');
+  });
+
+  it('ends writing on every node', async () => {
+    const { storage } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    const peers = recordingPeers();
+    registry.peers = peers;
+    const live = await registry.open('doc-1', 'socket-1');
+    registry.markReadOnly('doc-1');
+    expect(peers.published).toEqual(['read-only doc-1']);
+    expect(() => registry.apply(live, edit('late'), { userId: 'u1', clientUpdateId: 'c2', origin: 'socket-1' })).toThrow(/read-only/);
+  });
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { documentRoom } from '@/lib/realtime/room-names';
+import type { MockloopSocketServer } from './create-socket-server';
+import type { DocumentPeers, DocumentRegistry } from './document-registry';
+
+// Node-to-node traffic for the Yjs documents, over the socket.io adapter's server-side events (Redis pub/sub).
+// Client broadcasts (timer, session, presence, rubric) need nothing here: `io.to(room).emit` already reaches
+// every node's sockets through the adapter. A document update is different: each node keeps its own copy in
+// memory, so the update travels node to node, and each node applies it BEFORE passing it to its own sockets.
+// A client joining on any node therefore gets either the update in its initial state or the update itself.
+
+/** Server-side events between nodes. Binary travels as base64: the adapter sends these as JSON. */
+export interface InterNodeEvents {
+  'doc:peer-update': (payload: { documentId: string; update: string }) => void;
+  'doc:peer-awareness': (payload: { documentId: string; update: string }) => void;
+  'doc:peer-read-only': (payload: { documentId: string }) => void;
+  /** Answered by every other node with its copy's full state (base64), or null when it holds none. */
+  'doc:peer-state': (payload: { documentId: string }, ack: (state: string | null) => void) => void;
+}
+
+const relayedSchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64() });
+const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * Connects this node's document registry to the other nodes. Only with a shared adapter (Redis): a single
+ * process keeps the registry's no-op peers.
+ */
+export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRegistry, log: (line: string, error?: unknown) => void): void {
+  const peers: DocumentPeers = {
+    publishUpdate: (documentId, update) => io.serverSideEmit('doc:peer-update', { documentId, update: toBase64(update) }),
+    publishAwareness: (documentId, update) => io.serverSideEmit('doc:peer-awareness', { documentId, update: toBase64(update) }),
+    publishReadOnly: (documentId) => io.serverSideEmit('doc:peer-read-only', { documentId }),
+    fetchStates: async (documentId) => {
+      const states = await io.serverSideEmitWithAck('doc:peer-state', { documentId });
+      return states.filter((state): state is string => typeof state === 'string').map(fromBase64);
+    },
+  };
+  registry.peers = peers;
+
+  // Every listener parses its payload: a malformed message from a peer is logged and dropped, never thrown.
+  io.on('doc:peer-update', (payload) => {
+    const parsed = relayedSchema.safeParse(payload);
+    if (!parsed.success) return log('dropped a malformed doc:peer-update from another node');
+    const { documentId, update } = parsed.data;
+    const bytes = fromBase64(update);
+    if (registry.applyFromPeer(documentId, bytes)) io.local.to(documentRoom(documentId)).emit('doc:updated', { documentId, update: bytes });
+  });
+
+  io.on('doc:peer-awareness', (payload) => {
+    const parsed = relayedSchema.safeParse(payload);
+    if (!parsed.success) return log('dropped a malformed doc:peer-awareness from another node');
+    const { documentId, update } = parsed.data;
+    const bytes = fromBase64(update);
+    if (registry.applyAwarenessFromPeer(documentId, bytes)) {
+      io.local.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update: bytes });
+    }
+  });
+
+  io.on('doc:peer-read-only', (payload) => {
+    const parsed = documentRefSchema.safeParse(payload);
+    if (parsed.success) registry.markReadOnlyFromPeer(parsed.data.documentId);
+  });
+
+  io.on('doc:peer-state', (payload, ack) => {
+    const parsed = documentRefSchema.safeParse(payload);
+    const state = parsed.success ? registry.encodeState(parsed.data.documentId) : null;
+    if (typeof ack === 'function') ack(state ? toBase64(state) : null);
+  });
+}

@@ -1,0 +1,348 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { registerUser } from '@/lib/auth/register-user';
+import { createPeerSession } from '@/lib/peer/create-peer-session';
+import type { ClientToServerEvents } from '@/lib/realtime/socket-events';
+import { createQuestion } from '@/lib/questions/create-question';
+import { createInvite } from '@/lib/sessions/create-invite';
+import { KNOWN_EVENTS } from '@/server/realtime/create-socket-server';
+import { createSessionBetween } from '../../factories/session-factory';
+import { buildQuestionInput } from '../../factories/question-factory';
+import { buildSignUpInput } from '../../factories/user-factory';
+import { HttpSession } from '../../support/http-session';
+import { withLiveTestServer } from '../../support/live-test-server';
+import { RoomClient } from '../../support/room-client';
+import { callServerAction, findServerActionId } from '../../support/server-action';
+import { PROJECT_ROOT } from '../../support/start-server';
+
+// Who may do what, over every way in: each page, route handler, server action and socket event (one row each)
+// against five viewers. "interviewer" and "candidate" are the two members of a classic session; "stranger"
+// is signed in and belongs to nothing; "peer" is the creator of a role-swap peer session and is asked about
+// that session (they interview its first round, which is the round every row names). Each cell gets fresh
+// sessions, so a write in one cell cannot change the next. A page, action or event added without a row here
+// fails the completeness checks at the bottom.
+//
+// Outcomes: ok | sign-in (redirect to sign-in) | →/path (another redirect) | 401 | 403 | 404 (HTTP) |
+// UNAUTHENTICATED (socket handshake refused) | an error code (socket or action ack) | the start of a form error.
+
+const live = withLiveTestServer({ SIGN_IN_MAX_ATTEMPTS_PER_IP: '1000' });
+
+const VIEWERS = ['anonymous', 'stranger', 'candidate', 'interviewer', 'peer'] as const;
+type Viewer = (typeof VIEWERS)[number];
+type Outcomes = [anonymous: string, stranger: string, candidate: string, interviewer: string, peer: string];
+
+/** What one cell's call may name: a fresh session (classic, or the peer's own for "peer") and its parts. */
+interface Target {
+  sessionId: string;
+  roundId: string;
+  editorDocumentId: string;
+  notesDocumentId: string;
+  inviteId: string;
+  inviteToken: string;
+  /** A question the interviewer wrote. */
+  questionId: string;
+  interviewerId: string;
+}
+
+type Account = { id: string; email: string; password: string; name: string };
+interface Cast {
+  accounts: Record<Exclude<Viewer, 'anonymous'>, Account> & { partner: Account };
+  http: Record<Viewer, HttpSession>;
+  sockets: Partial<Record<Viewer, RoomClient>>;
+}
+
+async function account(name: string): Promise<Account> {
+  const input = buildSignUpInput({ name });
+  return { ...input, id: (await registerUser(live.db, input)).id };
+}
+
+let cast: Cast | undefined;
+async function getCast(): Promise<Cast> {
+  if (cast) return cast;
+  const accounts = {
+    stranger: await account('Sam Stranger'),
+    candidate: await account('Cam Candidate'),
+    interviewer: await account('Ivy Interviewer'),
+    peer: await account('Pat Peer'),
+    partner: await account('Pia Partner'),
+  };
+  const http = { anonymous: new HttpSession(live.server.baseUrl) } as Record<Viewer, HttpSession>;
+  for (const viewer of ['stranger', 'candidate', 'interviewer', 'peer'] as const) http[viewer] = await live.signIn(accounts[viewer]);
+  const sockets: Cast['sockets'] = {};
+  for (const viewer of ['stranger', 'candidate', 'interviewer', 'peer'] as const) sockets[viewer] = await RoomClient.connect(http[viewer]);
+  cast = { accounts, http, sockets };
+  return cast;
+}
+
+async function freshTarget(viewer: Viewer): Promise<Target> {
+  const { accounts } = await getCast();
+  const isPeer = viewer === 'peer';
+  const sessionId = isPeer
+    ? (await createPeerSession(live.db, { hostId: accounts.peer.id, guestId: accounts.partner.id, roundKinds: ['SQL'], title: 'Matrix peer session' })).id
+    : await createSessionBetween(live.db, accounts.interviewer.id, accounts.candidate, { title: 'Matrix session', template: 'CUSTOM', roundKinds: ['SQL', 'PYTHON_ETL'] });
+  const owner = isPeer ? accounts.peer : accounts.interviewer;
+  const round = await live.db.round.findFirstOrThrow({ where: { sessionId, position: 0 }, select: { id: true } });
+  // A classic session keeps one notes document for the session; a peer session one per round.
+  const documents = await live.db.document.findMany({
+    where: { sessionId, OR: [{ roundId: round.id }, { roundId: null }] },
+    select: { id: true, kind: true },
+  });
+  const invite = await createInvite(live.db, sessionId, owner.id, {}).catch(() => ({ id: 'no-invite', token: 'no-invite' }));
+  const { id: questionId } = await createQuestion(live.db, accounts.interviewer.id, buildQuestionInput());
+  return {
+    sessionId,
+    roundId: round.id,
+    editorDocumentId: documents.find((document) => document.kind === 'ROUND_EDITOR')!.id,
+    notesDocumentId: documents.find((document) => document.kind === 'INTERVIEWER_NOTES')!.id,
+    inviteId: invite.id,
+    inviteToken: invite.token,
+    questionId,
+    interviewerId: owner.id,
+  };
+}
+
+/** A redirect's target with ids folded away, so a cell reads `→/questions` rather than a URL. */
+function redirectOutcome(location: string): string {
+  // A server action's redirect header reads `/path;push`.
+  const url = new URL(location.replace(/;(push|replace)$/, ''), live.server.baseUrl);
+  if (url.pathname === '/sign-in') return 'sign-in';
+  return `→${url.pathname.replace(/\/(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{20,}/g, '/:id')}${url.search.replace(/callbackUrl=[^&]*/, '')}`;
+}
+
+function httpOutcome(response: Response): string {
+  const location = response.headers.get('location');
+  if (location && response.status >= 300 && response.status < 400) return redirectOutcome(location);
+  return response.status === 200 ? 'ok' : String(response.status);
+}
+
+/** A server action's answer: a redirect, an ack, a form state (its error message's start), or an HTTP refusal. */
+function actionOutcome(result: { status: number; text: string; redirect: string | null }): string {
+  if (result.redirect) return redirectOutcome(result.redirect);
+  if (result.status !== 200) return String(result.status);
+  if (/"ok":true/.test(result.text)) return 'ok';
+  const code = /"ok":false,"code":"([A-Z_]+)"/.exec(result.text)?.[1];
+  if (code) return code;
+  const message = /"message":"([^"]{0,40})/.exec(result.text)?.[1];
+  if (/"status":"error"/.test(result.text) || /"ok":false/.test(result.text)) return message ?? 'error';
+  return 'ok';
+}
+
+type Call = (session: HttpSession, target: Target) => Promise<string>;
+
+const page = (pattern: string, file: string) => ({
+  kind: 'page' as const,
+  name: `GET ${pattern}`,
+  file,
+  call: (async (session, target) => httpOutcome(await session.fetch(fill(pattern, target)))) satisfies Call,
+});
+const route = (pattern: string, file: string, method = 'GET') => ({
+  kind: 'route' as const,
+  name: `${method} ${pattern}`,
+  file,
+  call: (async (session, target) => httpOutcome(await session.fetch(fill(pattern, target), { method }))) satisfies Call,
+});
+const action = (file: string, exportedName: string, pagePattern: string, args: (target: Target) => unknown[]) => ({
+  kind: 'action' as const,
+  name: `${exportedName}`,
+  file,
+  exportedName,
+  call: (async (session, target) => {
+    const result = await callServerAction(session, fill(pagePattern, target), findServerActionId(file, exportedName), args(target));
+    return actionOutcome(result);
+  }) satisfies Call,
+});
+
+function fill(pattern: string, target: Target): string {
+  return pattern
+    .replace(':sessionId', target.sessionId)
+    .replace(':questionId', target.questionId)
+    .replace(':token', target.inviteToken);
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
+const questionForm = () => form(Object.fromEntries(Object.entries(buildQuestionInput()).filter(([name]) => name !== 'signalKeys' && name !== 'marker')) as Record<string, string>);
+const SIGNAL = 'sql.names-partition-filter';
+
+// prettier-ignore
+const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; expected: Outcomes }[] = [
+  //                                                                                                   anonymous  stranger    candidate   interviewer peer
+  { row: page('/', 'app/page.tsx'),                                                          expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/sign-in', 'app/sign-in/page.tsx'),                                           expected: ['ok',      '→/',       '→/',       '→/',       '→/'] },
+  { row: page('/sign-up', 'app/sign-up/page.tsx'),                                           expected: ['ok',      '→/',       '→/',       '→/',       '→/'] },
+  { row: page('/invite/:token', 'app/invite/[token]/page.tsx'),                              expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/practice', 'app/practice/page.tsx'),                                         expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/profile', 'app/profile/page.tsx'),                                           expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/progress', 'app/progress/page.tsx'),                                         expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/questions', 'app/questions/page.tsx'),                                       expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/questions/new', 'app/questions/new/page.tsx'),                               expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/questions/:questionId', 'app/questions/[id]/page.tsx'),                      expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/questions/:questionId/edit', 'app/questions/[id]/edit/page.tsx'),            expected: ['sign-in', '→/questions/:id', '→/questions/:id', 'ok', '→/questions/:id'] },
+  { row: page('/sessions', 'app/sessions/page.tsx'),                                         expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/sessions/new', 'app/sessions/new/page.tsx'),                                 expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/sessions/:sessionId', 'app/sessions/[id]/page.tsx'),                         expected: ['sign-in', '404',      'ok',       'ok',       'ok'] },
+  { row: page('/sessions/:sessionId/debrief', 'app/sessions/[id]/debrief/page.tsx'),         expected: ['sign-in', '404',      '404',      'ok',       'ok'] },
+  { row: page('/sessions/:sessionId/feedback', 'app/sessions/[id]/feedback/page.tsx'),       expected: ['sign-in', '404',      '404',      'ok',       'ok'] },
+  { row: page('/sessions/:sessionId/report', 'app/sessions/[id]/report/page.tsx'),           expected: ['sign-in', '404',      'ok',       'ok',       'ok'] },
+  { row: route('/sessions/:sessionId/report/export', 'app/sessions/[id]/report/export/route.ts'), expected: ['401', '404',     'ok',       'ok',       'ok'] },
+  { row: route('/api/health', 'app/api/health/route.ts'),                                    expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
+  { row: route('/api/auth/session', 'app/api/auth/[...nextauth]/route.ts'),                  expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
+  { row: action('app/sign-up/actions.ts', 'signUpAction', '/sign-up', () => [{ status: 'idle' }, form({ name: 'X', email: 'not-an-email', password: 'x' })]),
+                                                                                             expected: ['Please correct', 'Please correct', 'Please correct', 'Please correct', 'Please correct'] },
+  { row: action('app/invite/[token]/actions.ts', 'joinInviteAction', '/invite/:token', (t) => [t.inviteToken, { status: 'idle' }, new FormData()]),
+                                                                                             expected: ['sign-in', 'This session already has a candidate', '→/sessions/:id', 'You are the interviewer of this session', 'This invite link is not valid'] },
+  { row: action('app/questions/new/actions.ts', 'createQuestionAction', '/questions/new', () => [{ status: 'idle' }, questionForm()]),
+                                                                                             expected: ['sign-in', '→/questions/:id', '→/questions/:id', '→/questions/:id', '→/questions/:id'] },
+  { row: action('app/questions/[id]/actions.ts', 'duplicateQuestionAction', '/questions/:questionId', (t) => [t.questionId]),
+                                                                                             expected: ['sign-in', '→/questions/:id/edit', '→/questions/:id/edit', '→/questions/:id/edit', '→/questions/:id/edit'] },
+  { row: action('app/questions/[id]/actions.ts', 'deleteQuestionAction', '/questions/:questionId', (t) => [t.questionId]),
+                                                                                             expected: ['sign-in', '→/questions/:id', '→/questions/:id', '→/questions?deleted=1', '→/questions/:id'] },
+  { row: action('app/questions/[id]/edit/actions.ts', 'updateQuestionAction', '/questions/:questionId/edit', (t) => [t.questionId, { status: 'idle' }, questionForm()]),
+                                                                                             expected: ['sign-in', 'Only the author', 'Only the author', '→/questions/:id', 'Only the author'] },
+  { row: action('app/sessions/new/actions.ts', 'createSessionAction', '/sessions/new', () => [{ status: 'idle', attempt: 0 }, form({ title: 'Matrix', template: 'SQL_VELOCITY_DRILL' })]),
+                                                                                             expected: ['sign-in', '→/sessions/:id', '→/sessions/:id', '→/sessions/:id', '→/sessions/:id'] },
+  { row: action('app/sessions/[id]/actions.ts', 'createInviteAction', '/sessions/:sessionId', (t) => [t.sessionId, { status: 'idle', attempt: 0 }, form({ inviteeEmail: '', expiresInHours: '24' })]),
+                                                                                             expected: ['sign-in', 'That session does not exist', 'Only the interviewer', 'ok', 'Your partner has already joined'] },
+  { row: action('app/sessions/[id]/actions.ts', 'revokeInviteAction', '/sessions/:sessionId', (t) => [t.sessionId, t.inviteId, { status: 'idle' }, new FormData()]),
+                                                                                             expected: ['sign-in', 'That session does not exist', 'Only the interviewer', 'ok', 'That invite does not exist'] },
+  { row: action('app/sessions/[id]/debrief/actions.ts', 'saveScorecardAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId, { type: 'signal', roundId: t.roundId, signalKey: SIGNAL, rating: 'E5' }]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'ok'] },
+  // CONFLICT: past every access check, refused because the session is not completed yet.
+  { row: action('app/sessions/[id]/debrief/actions.ts', 'publishFeedbackAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'CONFLICT'] },
+  { row: action('app/sessions/[id]/debrief/actions.ts', 'unpublishFeedbackAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'ok'] },
+  { row: action('app/sessions/[id]/debrief/actions.ts', 'saveLoopCallAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId, { status: 'idle', attempt: 0 }, form({ staffBarCall: 'NOT_YET', rationale: 'r' })]),
+                                                                                             expected: ['Your sign-in has expired', 'That session does not exist', 'Only the interviewers', 'ok', 'ok'] },
+  { row: action('app/sessions/[id]/feedback/actions.ts', 'rateFeedbackAction', '/sessions/:sessionId/feedback', (t) => [{ sessionId: t.sessionId, roundId: t.roundId, interviewerId: t.interviewerId, quality: 'helpful', value: true }]),
+                                                                                             expected: ['sign-in', 'That session does not exist', 'Only the candidate of a round', 'Only the candidate of a round', 'Only the candidate of a round'] },
+];
+
+/** One socket row: the events sent first (their answers ignored), then the event under test. */
+interface SocketRow {
+  before?: (target: Target) => [string, unknown][];
+  payload: (target: Target) => unknown;
+  expected: Outcomes;
+  /** Makes the session LIVE first (as its interviewer would), for commands only a running session accepts. */
+  isLive?: boolean;
+}
+
+const join = (t: Target): [string, unknown] => ['session:join', { sessionId: t.sessionId }];
+/** The round's clock started (or ended), as its interviewer would; refused (and harmless) for anyone else. */
+const startRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'start' }];
+const endRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'end' }];
+const joinEditor = (t: Target): [string, unknown][] => [join(t), ['doc:join', { sessionId: t.sessionId, documentId: t.editorDocumentId }]];
+function yjsUpdate(): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('content').insert(0, 'x');
+  return Y.encodeStateAsUpdate(doc);
+}
+
+// Typed by the contract: an event added to ClientToServerEvents without a row here does not compile.
+// prettier-ignore
+const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
+  //                                                                                                                        anonymous          stranger      candidate     interviewer  peer
+  'auth:whoami':       { payload: () => undefined,                                                               expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
+  'clock:ping':        { payload: () => undefined,                                                               expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
+  'session:join':      { payload: (t) => ({ sessionId: t.sessionId }),                                           expected: ['UNAUTHENTICATED', 'NOT_FOUND',  'ok',         'ok',        'ok'] },
+  'session:get':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId }),                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'session:start':     { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId }),                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'session:complete':  { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId }), isLive: true,   expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'round:timer':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, command: 'start' }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'round:reveal-next': { before: (t) => [join(t), startRound(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'round:advance':     { before: (t) => [join(t), startRound(t), endRound(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'doc:join':          { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, documentId: t.notesDocumentId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'NOT_FOUND',  'NOT_FOUND',  'ok',        'ok'] },
+  'doc:update':        { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: yjsUpdate(), clientUpdateId: `matrix-${Date.now()}` }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'doc:leave':         { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'awareness:update':  { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: new Uint8Array([0]) }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'rubric:get':        { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'rubric:save':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, command: { type: 'signal', roundId: t.roundId, signalKey: SIGNAL, rating: 'E5' } }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'match:request':     { before: () => [['match:cancel', undefined]], payload: () => ({ roundKinds: ['SQL'], level: 'E5', window: { kind: 'now' } }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
+  'match:cancel':      { payload: () => undefined,                                                               expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
+};
+
+async function socketOutcome(viewer: Viewer, event: string, row: SocketRow, target: Target): Promise<string> {
+  const { http, sockets } = await getCast();
+  if (viewer === 'anonymous') {
+    const outcome = await RoomClient.connect(http.anonymous).then(
+      (client) => (client.close(), 'connected'),
+      (error: Error) => error.message,
+    );
+    return outcome;
+  }
+  const client = sockets[viewer]!;
+  if (row.isLive) await live.db.interviewSession.update({ where: { id: target.sessionId }, data: { status: 'LIVE', startedAt: new Date() } });
+  for (const [before, payload] of row.before?.(target) ?? []) await client.request(before, payload);
+  const ack = await client.request(event, row.payload(target));
+  return ack.ok ? 'ok' : ack.code;
+}
+
+/** MATRIX_DISCOVER=1 prints the whole table as observed, to write a new row's expectations from. */
+const DISCOVER = process.env.MATRIX_DISCOVER === '1';
+
+describe('authorization matrix', () => {
+  it('answers every route, action and socket event as the table says, for every viewer', async () => {
+    const { http } = await getCast();
+    const actual: string[] = [];
+    const mismatches: string[] = [];
+    const record = (name: string, viewer: Viewer, expected: string, outcome: string) => {
+      if (!outcome.startsWith(expected)) mismatches.push(`${name} as ${viewer}: expected ${expected}, got ${outcome}`);
+    };
+    for (const { row, expected } of HTTP_ROWS) {
+      const outcomes: string[] = [];
+      for (const [index, viewer] of VIEWERS.entries()) {
+        const outcome = await row.call(http[viewer], await freshTarget(viewer));
+        outcomes.push(outcome);
+        record(row.name, viewer, expected[index]!, outcome);
+      }
+      actual.push(`${row.name}: ${JSON.stringify(outcomes)}`);
+    }
+    for (const [event, row] of Object.entries(SOCKET_ROWS)) {
+      const outcomes: string[] = [];
+      for (const [index, viewer] of VIEWERS.entries()) {
+        const outcome = await socketOutcome(viewer, event, row, await freshTarget(viewer));
+        outcomes.push(outcome);
+        record(event, viewer, row.expected[index]!, outcome);
+      }
+      actual.push(`${event}: ${JSON.stringify(outcomes)}`);
+    }
+    if (DISCOVER) console.log(actual.join('\n'));
+    expect(mismatches).toEqual([]);
+    // ~260 cells, each with fresh sessions: half a minute alone, longer beside other files on two cores.
+  }, 300_000);
+
+  it('has a row for every page, route handler, server action and socket event there is', () => {
+    const appFiles = (function walk(dir: string): string[] {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(path.join(dir, entry.name)) : /^(page\.tsx|route\.ts)$/.test(entry.name) ? [path.relative(PROJECT_ROOT, path.join(dir, entry.name))] : [],
+      );
+    })(path.join(PROJECT_ROOT, 'app'));
+    const coveredFiles = new Set(HTTP_ROWS.filter(({ row }) => row.kind !== 'action').map(({ row }) => row.file));
+    expect([...appFiles].sort()).toEqual([...coveredFiles].sort());
+
+    const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+      node: Record<string, { filename: string; exportedName: string }>;
+    };
+    const actions = new Set(Object.values(manifest.node).map((entry) => `${entry.filename}#${entry.exportedName}`));
+    const actionRows = HTTP_ROWS.flatMap(({ row }) => (row.kind === 'action' ? [`${row.file}#${row.exportedName}`] : []));
+    expect(actionRows.sort()).toEqual([...actions].sort());
+
+    expect(Object.keys(SOCKET_ROWS).sort()).toEqual([...KNOWN_EVENTS].sort());
+  });
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createDbClient, type Db } from '@/lib/db';
+import { HttpSession } from './http-session';
+import { RoomClient } from './room-client';
+import { startServer, type RunningServer } from './start-server';
+import { createMigratedTestDatabase, type TestDatabase } from './test-database';
+
+export const TEST_AUTH_SECRET = 'integration-test-secret-that-is-long-enough';
+
+export interface LiveTestServer {
+  /** A client on the server's own database, for arranging data and checking what was stored. */
+  readonly db: Db;
+  readonly server: RunningServer;
+  /** A cookie jar signed in as `account` through next-auth, as a browser would be. */
+  signIn(account: { email: string; password: string }): Promise<HttpSession>;
+  /** A real socket.io client signed in as `account`; closed after the file's tests. */
+  connect(account: { email: string; password: string }): Promise<RoomClient>;
+}
+
+/**
+ * The setup of an integration file that talks to a real server: a migrated database of its own, the
+ * production server on it (port 0), and everything closed and dropped after the file's tests.
+ */
+export function withLiveTestServer(env: Record<string, string> = {}): LiveTestServer {
+  let database: TestDatabase | undefined;
+  let db: Db | undefined;
+  let server: RunningServer | undefined;
+  const clients: RoomClient[] = [];
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase();
+    db = createDbClient(database.url);
+    server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: TEST_AUTH_SECRET, ...env } });
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.stop();
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('withLiveTestServer: used before its beforeAll ran');
+    return value;
+  };
+
+  return {
+    get db() {
+      return started(db);
+    },
+    get server() {
+      return started(server);
+    },
+    async signIn(account) {
+      const session = new HttpSession(started(server).baseUrl);
+      expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
+      return session;
+    },
+    async connect(account) {
+      const client = await RoomClient.connect(await this.signIn(account));
+      clients.push(client);
+      return client;
+    },
+  };
+}

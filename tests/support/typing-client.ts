@@ -1,0 +1,179 @@
+import * as Y from 'yjs';
+import { SocketYjsProvider } from '@/components/room/socket-yjs-provider';
+import type { RoomSocket } from '@/components/room/socket-request';
+import type { Db } from '@/lib/db';
+import type { DocumentRef } from '@/lib/realtime/socket-events';
+import { createSessionWithCandidate } from '../factories/session-factory';
+import type { HttpSession } from './http-session';
+
+// A browser tab's editor without the browser: the room's own SocketYjsProvider (the code the page runs) on a
+// real socket.io client that reconnects by itself. It types numbered tokens and records, per clientUpdateId,
+// what it sent and which the server acknowledged, so a test can count that every acknowledged update was stored.
+
+export class TypingClient {
+  readonly doc = new Y.Doc();
+  readonly provider: SocketYjsProvider;
+  /** Every token this client typed, in order (each is unique in the document). */
+  readonly typed: string[] = [];
+  readonly sentIds = new Set<string>();
+  readonly ackedIds = new Set<string>();
+  /** Acks that refused an update, by code (UNAVAILABLE from a timed-out ack, RATE_LIMITED ...). */
+  readonly refusals = new Map<string, number>();
+  reconnects = 0;
+  /** Called right after a doc:update has gone out, before its ack (a test can pull the plug there). */
+  onSent?: (clientUpdateId: string) => void;
+  private typingTimer: ReturnType<typeof setInterval> | null = null;
+
+  private constructor(
+    readonly label: string,
+    readonly socket: RoomSocket,
+    readonly ref: DocumentRef,
+  ) {
+    observeUpdateAcks(socket, this);
+    socket.io.on('reconnect', () => (this.reconnects += 1));
+    this.provider = new SocketYjsProvider(socket, this.doc, ref);
+  }
+
+  /** Connects, opens the document through the provider and resolves once it holds the server's copy. */
+  static async open(label: string, session: HttpSession, ref: DocumentRef): Promise<TypingClient> {
+    const socket = session.connectSocket({ reconnect: true }) as RoomSocket;
+    const client = new TypingClient(label, socket, ref);
+    await client.until(() => client.provider.isSynced, 'the first sync');
+    return client;
+  }
+
+  get text(): string {
+    return this.doc.getText('content').toString();
+  }
+
+  /** Types one new token at the end of the document, as a keystroke burst would. */
+  typeToken(): string {
+    const token = `[${this.label}:${this.typed.length}]`;
+    const text = this.doc.getText('content');
+    text.insert(text.length, token);
+    this.typed.push(token);
+    return token;
+  }
+
+  /** Types a token every `everyMs` until stopTyping(). */
+  startTyping(everyMs: number): void {
+    this.typingTimer ??= setInterval(() => this.typeToken(), everyMs);
+  }
+
+  stopTyping(): void {
+    if (this.typingTimer) clearInterval(this.typingTimer);
+    this.typingTimer = null;
+  }
+
+  /** Resolves when every local edit has been acknowledged as stored. */
+  synced(timeoutMs = 30_000): Promise<void> {
+    return this.until(() => this.provider.isSynced && this.provider.unsyncedCount === 0, 'every edit acknowledged', timeoutMs);
+  }
+
+  /** Resolves when `check` passes, re-checked on every provider change and document update (no sleeps). */
+  until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const stop = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        this.doc.off('update', onChange);
+      };
+      const onChange = () => {
+        if (!check()) return;
+        stop();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`${this.label}: ${what} not reached within ${timeoutMs} ms (unsynced ${this.provider.unsyncedCount})`));
+      }, timeoutMs);
+      const unsubscribe = this.provider.subscribe(onChange);
+      this.doc.on('update', onChange);
+      onChange();
+    });
+  }
+
+  close(): void {
+    this.stopTyping();
+    this.provider.destroy();
+    this.socket.close();
+  }
+}
+
+/**
+ * Wraps the socket's `emitWithAck` (the provider sends every command through `socket.timeout(ms).emitWithAck`,
+ * and socket.io's `timeout()` returns the socket itself) to see each doc:update's clientUpdateId and its answer.
+ * The provider itself is untouched.
+ */
+function observeUpdateAcks(socket: RoomSocket, client: TypingClient): void {
+  const emitWithAck = socket.emitWithAck.bind(socket) as (event: string, ...args: unknown[]) => Promise<unknown>;
+  const count = (code: string) => client.refusals.set(code, (client.refusals.get(code) ?? 0) + 1);
+  (socket as unknown as { emitWithAck: typeof emitWithAck }).emitWithAck = async (event, ...args) => {
+    const id = event === 'doc:update' ? (args[0] as { clientUpdateId: string }).clientUpdateId : undefined;
+    if (id) client.sentIds.add(id);
+    const answer = emitWithAck(event, ...args);
+    if (id) client.onSent?.(id);
+    try {
+      const ack = (await answer) as { ok: boolean; code?: string };
+      if (id && ack.ok) client.ackedIds.add(id);
+      else if (id && ack.code) count(ack.code);
+      return ack;
+    } catch (error) {
+      // socket.io's ack timeout: the provider turns it into UNAVAILABLE and sends the update again later.
+      if (id) count('NO_ANSWER');
+      throw error;
+    }
+  };
+}
+
+/** How many rows each clientUpdateId has in DocumentUpdate, for the given documents. */
+export async function countStoredUpdateIds(db: Db, documentIds: string[]): Promise<Map<string, number>> {
+  const rows = await db.documentUpdate.findMany({ where: { documentId: { in: documentIds } }, select: { clientUpdateId: true } });
+  const counts = new Map<string, number>();
+  for (const row of rows) if (row.clientUpdateId) counts.set(row.clientUpdateId, (counts.get(row.clientUpdateId) ?? 0) + 1);
+  return counts;
+}
+
+/** The document's text as PostgreSQL holds it: snapshot plus logged updates, replayed into a fresh Y.Doc. */
+export async function storedText(db: Db, documentId: string): Promise<string> {
+  const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { snapshot: true } });
+  const updates = await db.documentUpdate.findMany({ where: { documentId }, orderBy: { id: 'asc' }, select: { update: true } });
+  const doc = new Y.Doc();
+  if (document.snapshot) Y.applyUpdate(doc, new Uint8Array(document.snapshot));
+  for (const row of updates) Y.applyUpdate(doc, new Uint8Array(row.update));
+  return doc.getText('content').toString();
+}
+
+export interface TypingPair {
+  sessionId: string;
+  documentId: string;
+  interviewer: TypingClient;
+  candidate: TypingClient;
+}
+
+/**
+ * `count` sessions, each with an interviewer and a candidate who both have the first round's editor open
+ * through their own reconnecting TypingClient. `signIn` turns an account into a signed-in cookie jar.
+ */
+export async function openTypingPairs(
+  db: Db,
+  count: number,
+  signIn: (account: { email: string; password: string }) => Promise<HttpSession>,
+): Promise<TypingPair[]> {
+  const pairs: TypingPair[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const seeded = await createSessionWithCandidate(db);
+    const editor = await db.document.findFirstOrThrow({ where: { sessionId: seeded.sessionId, kind: 'ROUND_EDITOR' }, select: { id: true } });
+    const ref = { sessionId: seeded.sessionId, documentId: editor.id };
+    pairs.push({
+      ...ref,
+      interviewer: await TypingClient.open(`i${index}`, await signIn(seeded.interviewer), ref),
+      candidate: await TypingClient.open(`c${index}`, await signIn(seeded.candidate), ref),
+    });
+  }
+  return pairs;
+}
+
+export function clientsOf(pairs: TypingPair[]): TypingClient[] {
+  return pairs.flatMap((pair) => [pair.interviewer, pair.candidate]);
+}
