@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 import { SocketYjsProvider } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
 
@@ -70,7 +71,7 @@ class FakeSocket {
       if (typeof mode === 'object') return Promise.resolve({ ok: false, code: mode.code, message: 'refused' });
       if (!this.storedIds.includes(clientUpdateId)) {
         this.storedIds.push(clientUpdateId);
-        Y.applyUpdate(this.serverDoc, payload.update as Uint8Array);
+        Y.applyUpdate(this.serverDoc, decodeUpdate(payload.update as string));
       }
       // A lost ack: stored, but the answer never arrives (the connection drops first).
       return mode === 'lose-ack' ? new Promise(() => {}) : Promise.resolve({ ok: true, data: {} });
@@ -110,6 +111,29 @@ describe('SocketYjsProvider', () => {
     expect(socket.serverDoc.getText('content').toString()).toBe('SELECT 1;');
     expect(socket.storedIds).toHaveLength(1);
     expect(socket.storedIds[0]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+
+  it('sends a keystroke after a pause at once, merges the burst that follows it, and reports each save', async () => {
+    const socket = new FakeSocket();
+    const doc = new Y.Doc();
+    const saved: Uint8Array[] = [];
+    new SocketYjsProvider(socket as unknown as RoomSocket, doc, ref, { onSaved: (update) => saved.push(update) });
+    const text = doc.getText('content');
+    socket.connect();
+    await settle();
+
+    text.insert(0, 'a');
+    expect(socket.sentUpdateIds).toHaveLength(1);
+    text.insert(1, 'b');
+    text.insert(2, 'c');
+    expect(socket.sentUpdateIds).toHaveLength(1);
+    await settle();
+    expect(socket.sentUpdateIds).toHaveLength(2);
+    expect(socket.serverDoc.getText('content').toString()).toBe('abc');
+    expect(saved).toHaveLength(2);
+    const replayed = new Y.Doc();
+    for (const update of saved) Y.applyUpdate(replayed, update);
+    expect(replayed.getText('content').toString()).toBe('abc');
   });
 
   it('resends an update whose ack was lost with the same id after a reconnect', async () => {
@@ -153,8 +177,8 @@ describe('SocketYjsProvider', () => {
     await settle();
     const peer = new Y.Doc();
     peer.getText('content').insert(0, 'from a peer');
-    socket.fire('doc:updated', { documentId: ref.documentId, update: Y.encodeStateAsUpdate(peer) });
-    socket.fire('doc:updated', { documentId: 'another-document', update: Y.encodeStateAsUpdate(peer) });
+    socket.fire('doc:updated', { documentId: ref.documentId, update: encodeUpdate(Y.encodeStateAsUpdate(peer)) });
+    socket.fire('doc:updated', { documentId: 'another-document', update: encodeUpdate(Y.encodeStateAsUpdate(peer)) });
     await settle();
     expect(text.toString()).toBe('from a peer');
     expect(socket.sentUpdateIds).toHaveLength(0);

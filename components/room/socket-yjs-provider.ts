@@ -1,6 +1,7 @@
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocumentRef } from '@/lib/realtime/socket-events';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 import { sendCommand, type RoomSocket } from './socket-request';
 
 // Binds one Y.Doc and its awareness to one document over the room's socket (no React here).
@@ -18,14 +19,17 @@ export interface ProviderError {
 export interface SocketYjsProviderOptions {
   /** A command was refused or went unanswered; the editor shows it. */
   onError?: (error: ProviderError) => void;
+  /** The server acknowledged this local update as stored (the benchmark times durability with it). */
+  onSaved?: (update: Uint8Array) => void;
 }
 
 // These answers mean "never": the update is dropped. Anything else (RATE_LIMITED, UNAVAILABLE, INTERNAL, no
 // answer) is kept and sent again.
 const NON_RETRYABLE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONFLICT']);
 
-// Keystrokes arrive faster than they need to travel; a short window turns a burst into one message, which
-// keeps well inside the server's per-socket event budget.
+// A keystroke after a pause goes out at once (a peer sees it without delay); keystrokes that follow within the
+// window are merged into one message at its end, which keeps a fast typist or a paste well inside the server's
+// per-socket event budget. Cursor moves are throttled the same way.
 const DOC_FLUSH_MS = 40;
 const AWARENESS_FLUSH_MS = 100;
 const RETRY_MS = 2_000;
@@ -51,6 +55,8 @@ export class SocketYjsProvider {
   private unsentAwareness = new Set<number>();
   private docTimer: ReturnType<typeof setTimeout> | null = null;
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastDocFlushAt = -Infinity;
+  private lastAwarenessFlushAt = -Infinity;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Joined on the current connection: only then does the server accept updates for this document. */
   private isJoined = false;
@@ -116,7 +122,7 @@ export class SocketYjsProvider {
     if (this.isJoined && this.socket.connected) {
       // Tell the others our cursor is gone now rather than after their 30-second awareness timeout.
       this.awareness.setLocalState(null);
-      this.socket.emit('awareness:update', { ...this.ref, update: encodeAwarenessUpdate(this.awareness, [this.doc.clientID]) });
+      this.socket.emit('awareness:update', { ...this.ref, update: encodeUpdate(encodeAwarenessUpdate(this.awareness, [this.doc.clientID])) });
       this.socket.emit('doc:leave', this.ref, () => {});
     }
     this.awareness.destroy();
@@ -180,7 +186,11 @@ export class SocketYjsProvider {
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return;
     this.unsentLocal.push(update);
-    this.docTimer ??= setTimeout(() => this.flushLocal(), DOC_FLUSH_MS);
+    if (!this.docTimer) {
+      const wait = this.lastDocFlushAt + DOC_FLUSH_MS - performance.now();
+      if (wait <= 0) this.flushLocal();
+      else this.docTimer = setTimeout(() => this.flushLocal(), wait);
+    }
     this.notify();
   };
 
@@ -189,6 +199,7 @@ export class SocketYjsProvider {
     if (this.docTimer) clearTimeout(this.docTimer);
     this.docTimer = null;
     if (this.unsentLocal.length === 0) return;
+    this.lastDocFlushAt = performance.now();
     const merged = this.unsentLocal.length === 1 ? this.unsentLocal[0]! : Y.mergeUpdates(this.unsentLocal);
     this.unsentLocal = [];
     this.enqueue(merged);
@@ -206,11 +217,12 @@ export class SocketYjsProvider {
     if (!update || !this.isJoined || this.inFlight.has(clientUpdateId)) return;
     this.inFlight.add(clientUpdateId);
     const epoch = this.connectionEpoch;
-    const ack = await sendCommand(this.socket, 'doc:update', { ...this.ref, update, clientUpdateId });
+    const ack = await sendCommand(this.socket, 'doc:update', { ...this.ref, update: encodeUpdate(update), clientUpdateId });
     if (this.isDestroyed || epoch !== this.connectionEpoch) return;
     this.inFlight.delete(clientUpdateId);
     if (ack.ok) {
       this.pending.delete(clientUpdateId);
+      this.options.onSaved?.(update);
       if (this.lastError && this.pending.size === 0) this.lastError = null;
       this.notify();
       return;
@@ -234,9 +246,9 @@ export class SocketYjsProvider {
     }, RETRY_MS);
   }
 
-  private readonly onRemoteUpdate = (payload: { documentId: string; update: Uint8Array }): void => {
+  private readonly onRemoteUpdate = (payload: { documentId: string; update: string }): void => {
     if (payload.documentId !== this.ref.documentId) return;
-    Y.applyUpdate(this.doc, toBytes(payload.update), this);
+    Y.applyUpdate(this.doc, decodeUpdate(payload.update), this);
   };
 
   private readonly onReadOnly = (payload: { documentId: string }): void => {
@@ -251,7 +263,10 @@ export class SocketYjsProvider {
   ): void => {
     if (origin === this) return;
     for (const clientId of [...added, ...updated, ...removed]) this.unsentAwareness.add(clientId);
-    this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), AWARENESS_FLUSH_MS);
+    if (this.awarenessTimer) return;
+    const wait = this.lastAwarenessFlushAt + AWARENESS_FLUSH_MS - performance.now();
+    if (wait <= 0) this.flushAwareness();
+    else this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
   };
 
   private flushAwareness(): void {
@@ -261,11 +276,12 @@ export class SocketYjsProvider {
     if (!this.isJoined || this.unsentAwareness.size === 0) return;
     const changed = [...this.unsentAwareness];
     this.unsentAwareness.clear();
-    this.socket.emit('awareness:update', { ...this.ref, update: encodeAwarenessUpdate(this.awareness, changed) });
+    this.lastAwarenessFlushAt = performance.now();
+    this.socket.emit('awareness:update', { ...this.ref, update: encodeUpdate(encodeAwarenessUpdate(this.awareness, changed)) });
   }
 
-  private readonly onRemoteAwareness = (payload: { documentId: string; update: Uint8Array }): void => {
+  private readonly onRemoteAwareness = (payload: { documentId: string; update: string }): void => {
     if (payload.documentId !== this.ref.documentId) return;
-    applyAwarenessUpdate(this.awareness, toBytes(payload.update), this);
+    applyAwarenessUpdate(this.awareness, decodeUpdate(payload.update), this);
   };
 }

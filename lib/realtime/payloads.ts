@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { matchRequestSchema } from '@/lib/peer/match-request.schema';
 import { scorecardCommandSchema } from '@/lib/scorecards/scorecard-commands.schema';
 import { TIMER_COMMANDS } from '@/lib/timer/round-clock';
+import { decodeUpdate } from './update-encoding';
 
 // Every client payload is parsed here before a handler sees it. Binary Yjs messages arrive as Buffer (Node)
 // or Uint8Array/ArrayBuffer (browser); each is normalised to a Uint8Array and size-checked.
@@ -16,6 +17,16 @@ export function binary(maxBytes: number) {
     .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
 }
 
+/** A Yjs update sent as base64 text (see update-encoding.ts), decoded and size-checked. */
+export function base64Update(maxBytes: number) {
+  return z
+    .base64('expected a base64-encoded update')
+    .max(Math.ceil(maxBytes / 3) * 4, `larger than ${maxBytes} bytes`)
+    .transform(decodeUpdate)
+    .refine((value) => value.byteLength > 0, 'empty update')
+    .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
+}
+
 export const sessionRefSchema = z.object({ sessionId: id });
 
 export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
@@ -24,10 +35,10 @@ export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
     update: z.object({
       sessionId: id,
       documentId: id,
-      update: binary(maxUpdateBytes),
+      update: base64Update(maxUpdateBytes),
       clientUpdateId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
     }),
-    awareness: z.object({ sessionId: id, documentId: id, update: binary(Math.min(maxUpdateBytes, 16_384)) }),
+    awareness: z.object({ sessionId: id, documentId: id, update: base64Update(Math.min(maxUpdateBytes, 16_384)) }),
     leave: z.object({ sessionId: id, documentId: id }),
   };
 }

@@ -54,10 +54,13 @@ export interface ClientToServerEvents {
   'round:reveal-next': (payload: RoundRef, ack: AckCallback<{ roundQuestionId: string }>) => void;
   'round:advance': (payload: RoundRef, ack: AckCallback<{ currentRoundIndex: number }>) => void;
   'doc:join': (payload: DocumentRef & { stateVector?: Uint8Array }, ack: AckCallback<DocumentJoined>) => void;
-  /** Acknowledged only once the update is durable in PostgreSQL; peers receive it before that. */
-  'doc:update': (payload: DocumentRef & { update: Uint8Array; clientUpdateId: string }, ack: AckCallback<Record<string, never>>) => void;
+  /**
+   * Acknowledged only once the update is durable in PostgreSQL; peers receive it before that. Updates on this
+   * and the awareness events are base64 text (lib/realtime/update-encoding.ts).
+   */
+  'doc:update': (payload: DocumentRef & { update: string; clientUpdateId: string }, ack: AckCallback<Record<string, never>>) => void;
   'doc:leave': (payload: DocumentRef, ack: AckCallback<Record<string, never>>) => void;
-  'awareness:update': (payload: DocumentRef & { update: Uint8Array }, ack?: AckCallback<Record<string, never>>) => void;
+  'awareness:update': (payload: DocumentRef & { update: string }, ack?: AckCallback<Record<string, never>>) => void;
   /** The caller's own scorecard for a round they interview (FORBIDDEN for its candidate). */
   'rubric:get': (payload: RoundRef, ack: AckCallback<ScorecardView>) => void;
   /** One scorecard write (mark, unmark, signal fields, wrap-up); answers with the scorecard as saved. */
@@ -72,9 +75,9 @@ export interface ClientToServerEvents {
 }
 
 export interface ServerToClientEvents {
-  'doc:updated': (payload: { documentId: string; update: Uint8Array }) => void;
+  'doc:updated': (payload: { documentId: string; update: string }) => void;
   'doc:read-only': (payload: { documentId: string }) => void;
-  'awareness:updated': (payload: { documentId: string; update: Uint8Array }) => void;
+  'awareness:updated': (payload: { documentId: string; update: string }) => void;
   'round:clock': (payload: RoundClockState & { sessionId: string; serverNow: number }) => void;
   /** Something in the session changed (status, reveal, round, members): ask for a fresh `session:get`. */
   'session:changed': (payload: { sessionId: string; reason: string }) => void;

@@ -5,6 +5,7 @@ import { getDocumentAccess } from '@/lib/documents/get-document-access';
 import { AppError } from '@/lib/errors';
 import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { documentRoom } from '@/lib/realtime/room-names';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 import type { DocumentRegistry } from './document-registry';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
@@ -42,7 +43,7 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     const durable = registry.apply(live, update, { userId, clientUpdateId, origin: socket.id });
     // Peers first: durability must not slow propagation. This node's sockets get it here; other nodes got it
     // from apply() and pass it to theirs after updating their copy (so a join there never misses it).
-    socket.to(documentRoom(documentId)).local.emit('doc:updated', { documentId, update });
+    socket.to(documentRoom(documentId)).local.emit('doc:updated', { documentId, update: encodeUpdate(update) });
     await durable;
     return {};
   });
@@ -64,7 +65,7 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
       live.awareness.off('change', onChange);
     }
     live.awarenessBySocket.set(socket.id, announced);
-    socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update });
+    socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update: encodeUpdate(update) });
     registry.peers.publishAwareness(documentId, update);
     return {};
   });
@@ -83,7 +84,7 @@ export function leaveDocument(kit: HandlerKit, registry: DocumentRegistry, docum
   void kit.socket.leave(documentRoom(documentId));
   if (live && removedIds.length > 0) {
     const update = encodeAwarenessUpdate(live.awareness, removedIds);
-    kit.socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update });
+    kit.socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update: encodeUpdate(update) });
     registry.peers.publishAwareness(documentId, update);
   }
 }

@@ -46,7 +46,8 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
     if (!parsed.success) return log('dropped a malformed doc:peer-update from another node');
     const { documentId, update } = parsed.data;
     const bytes = fromBase64(update);
-    if (registry.applyFromPeer(documentId, bytes)) io.local.to(documentRoom(documentId)).emit('doc:updated', { documentId, update: bytes });
+    // Clients take updates as base64 text too, so the relayed text goes on as it came.
+    if (registry.applyFromPeer(documentId, bytes)) io.local.to(documentRoom(documentId)).emit('doc:updated', { documentId, update });
   });
 
   io.on('doc:peer-awareness', (payload) => {
@@ -55,7 +56,7 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
     const { documentId, update } = parsed.data;
     const bytes = fromBase64(update);
     if (registry.applyAwarenessFromPeer(documentId, bytes)) {
-      io.local.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update: bytes });
+      io.local.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update });
     }
   });
 

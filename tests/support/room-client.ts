@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
 import type { HttpSession } from './http-session';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -16,7 +17,7 @@ export class RoomClient {
     socket.onAny((event: string, payload: unknown) => this.received.push({ event, payload }));
     socket.on('doc:updated', ({ documentId, update }) => {
       const doc = this.docs.get(documentId);
-      if (doc) Y.applyUpdate(doc, new Uint8Array(update), 'remote');
+      if (doc) Y.applyUpdate(doc, decodeUpdate(update), 'remote');
     });
   }
 
@@ -73,7 +74,7 @@ export class RoomClient {
     const before = Y.encodeStateVector(doc);
     change(doc.getText('content'));
     const update = Y.encodeStateAsUpdate(doc, before);
-    return this.request('doc:update', { sessionId, documentId, update, clientUpdateId: randomBytes(12).toString('hex') });
+    return this.request('doc:update', { sessionId, documentId, update: encodeUpdate(update), clientUpdateId: randomBytes(12).toString('hex') });
   }
 
   text(documentId: string): string {

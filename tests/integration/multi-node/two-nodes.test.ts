@@ -13,6 +13,7 @@ import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { runServerToExit, startServer, type RunningServer } from '../../support/start-server';
 import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
 // Two production server processes on one database and the machine's Redis. CI (MOCKLOOP_REQUIRE_REDIS=1, set by
 // .ci/run) always runs this and FAILS, with the server's own "cannot reach Redis" line, when Redis is down. On a
@@ -121,11 +122,11 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     const interviewerCursor = new Awareness(interviewer.docs.get(documentId)!);
     interviewerCursor.setLocalState({ user: { name: 'Ivy' }, cursor: { index: 3 } });
     const candidateView = new Awareness(new Y.Doc());
-    candidate.socket.on('awareness:updated', ({ update }) => applyAwarenessUpdate(candidateView, new Uint8Array(update), 'remote'));
+    candidate.socket.on('awareness:updated', ({ update }) => applyAwarenessUpdate(candidateView, decodeUpdate(update), 'remote'));
     await interviewer.data('awareness:update', {
       sessionId: seeded.sessionId,
       documentId,
-      update: encodeAwarenessUpdate(interviewerCursor, [interviewerCursor.clientID]),
+      update: encodeUpdate(encodeAwarenessUpdate(interviewerCursor, [interviewerCursor.clientID])),
     });
     await eventually(candidate, () => candidateView.getStates().get(interviewerCursor.clientID)?.user?.name === 'Ivy', 'the cursor from node A on node B');
 

@@ -7,6 +7,7 @@ import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { startServer, type RunningServer } from '../../support/start-server';
 import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
 
@@ -91,7 +92,7 @@ describe('nothing acknowledged is lost', () => {
     const before = Y.encodeStateVector(doc);
     doc.getText('content').insert(0, 'WITH lagged AS (');
     const update = Y.encodeStateAsUpdate(doc, before);
-    const payload = { sessionId: seeded.sessionId, documentId, update, clientUpdateId: 'resend-0001' };
+    const payload = { sessionId: seeded.sessionId, documentId, update: encodeUpdate(update), clientUpdateId: 'resend-0001' };
     expect(await interviewer.request('doc:update', payload)).toMatchObject({ ok: true });
     expect(await interviewer.request('doc:update', payload)).toMatchObject({ ok: true });
     expect(await db.documentUpdate.count({ where: { documentId, clientUpdateId: 'resend-0001' } })).toBe(1);
@@ -103,7 +104,7 @@ describe('nothing acknowledged is lost', () => {
     await back.data('session:join', { sessionId: seeded.sessionId });
     const joined = await back.data<{ stateVector: Uint8Array }>('doc:join', { sessionId: seeded.sessionId, documentId, stateVector: Y.encodeStateVector(doc) });
     const missing = Y.encodeStateAsUpdate(doc, new Uint8Array(joined.stateVector));
-    expect(await back.request('doc:update', { sessionId: seeded.sessionId, documentId, update: missing, clientUpdateId: 'offline-0001' })).toMatchObject({
+    expect(await back.request('doc:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(missing), clientUpdateId: 'offline-0001' })).toMatchObject({
       ok: true,
     });
     const reader = await connectAs(server, seeded.candidate);

@@ -5,6 +5,7 @@ import { registerUser } from '@/lib/auth/register-user';
 import { createSessionWithCandidate, type SeededSession } from '../../factories/session-factory';
 import { RoomClient, eventually } from '../../support/room-client';
 import { withLiveTestServer } from '../../support/live-test-server';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
 const live = withLiveTestServer({ SOCKET_MAX_MESSAGE_BYTES: '65536' });
 
@@ -70,7 +71,7 @@ describe('the live room over real sockets', () => {
     expect(await stranger.request('session:join', { sessionId: seeded.sessionId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await stranger.request('doc:join', { sessionId: seeded.sessionId, documentId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(
-      await stranger.request('doc:update', { sessionId: seeded.sessionId, documentId, update: new Uint8Array([0, 0]), clientUpdateId: 'stranger-1' }),
+      await stranger.request('doc:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(new Uint8Array([0, 0])), clientUpdateId: 'stranger-1' }),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await stranger.request('round:timer', { sessionId: seeded.sessionId, roundId: view.rounds[0]!.id, command: 'start' })).toMatchObject({
       ok: false,
@@ -100,8 +101,13 @@ describe('the live room over real sockets', () => {
     expect(afterStart.rounds[0]!.questions).toHaveLength(1);
     expect(afterStart.rounds[0]!.questions[0]!.guide).toBeUndefined();
 
-    const everything = JSON.stringify(candidate.received, (_key, value: unknown) =>
-      value instanceof Uint8Array || (value && typeof value === 'object' && 'byteLength' in value) ? Buffer.from(value as Uint8Array).toString('latin1') : value,
+    // Yjs text is readable inside an update's bytes; updates travel as base64, so decode them before looking.
+    const everything = JSON.stringify(candidate.received, (key, value: unknown) =>
+      value instanceof Uint8Array || (value && typeof value === 'object' && 'byteLength' in value)
+        ? Buffer.from(value as Uint8Array).toString('latin1')
+        : key === 'update' && typeof value === 'string'
+          ? Buffer.from(decodeUpdate(value)).toString('latin1')
+          : value,
     );
     expect(everything).not.toContain('PRIVATE-NOTE-MARKER');
     expect(everything).not.toContain(interviewerQuestion.guide!.solution.slice(0, 40));
@@ -119,14 +125,14 @@ describe('the live room over real sockets', () => {
       code: 'INVALID_INPUT',
     });
     expect(
-      await candidate.request('doc:update', { sessionId: seeded.sessionId, documentId, update: new Uint8Array([255, 255, 255, 7]), clientUpdateId: 'garbage-1' }),
+      await candidate.request('doc:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(new Uint8Array([255, 255, 255, 7])), clientUpdateId: 'garbage-1' }),
     ).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(
-      await candidate.request('doc:update', { sessionId: seeded.sessionId, documentId, update: new Uint8Array(70_000), clientUpdateId: 'too-big-1' }),
+      await candidate.request('doc:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(new Uint8Array(70_000)), clientUpdateId: 'too-big-1' }),
     ).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('larger than 65536 bytes') });
     expect(await candidate.request('session:join', { sessionId: '../../etc' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(await candidate.request('room:explode', {})).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: 'Unknown event "room:explode".' });
-    expect(await candidate.request('awareness:update', { sessionId: seeded.sessionId, documentId, update: new Uint8Array([9, 9, 9]) })).toMatchObject({
+    expect(await candidate.request('awareness:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(new Uint8Array([9, 9, 9])) })).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     });

@@ -16,6 +16,7 @@ import { withLiveTestServer } from '../../support/live-test-server';
 import { RoomClient } from '../../support/room-client';
 import { callServerAction, findServerActionId } from '../../support/server-action';
 import { PROJECT_ROOT } from '../../support/start-server';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 
 // Who may do what, over every way in: each page, route handler, server action and socket event (one row each)
 // against five viewers. "interviewer" and "candidate" are the two members of a classic session; "stranger"
@@ -238,10 +239,10 @@ const join = (t: Target): [string, unknown] => ['session:join', { sessionId: t.s
 const startRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'start' }];
 const endRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'end' }];
 const joinEditor = (t: Target): [string, unknown][] => [join(t), ['doc:join', { sessionId: t.sessionId, documentId: t.editorDocumentId }]];
-function yjsUpdate(): Uint8Array {
+function yjsUpdate(): string {
   const doc = new Y.Doc();
   doc.getText('content').insert(0, 'x');
-  return Y.encodeStateAsUpdate(doc);
+  return encodeUpdate(Y.encodeStateAsUpdate(doc));
 }
 
 // Typed by the contract: an event added to ClientToServerEvents without a row here does not compile.
@@ -266,7 +267,7 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'doc:leave':         { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
-  'awareness:update':  { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: new Uint8Array([0]) }),
+  'awareness:update':  { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: encodeUpdate(new Uint8Array([0])) }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'rubric:get':        { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
