@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
@@ -16,6 +17,8 @@ class FakeSocket {
   readonly serverDoc = new Y.Doc();
   readonly storedIds: string[] = [];
   readonly sentUpdateIds: string[] = [];
+  readonly updatePayloads: Record<string, unknown>[] = [];
+  readonly emitted: string[] = [];
   updateMode: UpdateMode = 'ack';
   private readonly listeners = new Map<string, Set<Listener>>();
 
@@ -30,7 +33,8 @@ class FakeSocket {
     return this;
   }
 
-  emit() {
+  emit(event: string) {
+    this.emitted.push(event);
     return this;
   }
 
@@ -67,6 +71,7 @@ class FakeSocket {
     if (event === 'doc:update') {
       const clientUpdateId = payload.clientUpdateId as string;
       this.sentUpdateIds.push(clientUpdateId);
+      this.updatePayloads.push(payload);
       const mode = this.updateMode;
       if (typeof mode === 'object') return Promise.resolve({ ok: false, code: mode.code, message: 'refused' });
       if (!this.storedIds.includes(clientUpdateId)) {
@@ -123,9 +128,11 @@ describe('SocketYjsProvider', () => {
     await settle();
 
     text.insert(0, 'a');
+    await Promise.resolve();
     expect(socket.sentUpdateIds).toHaveLength(1);
     text.insert(1, 'b');
     text.insert(2, 'c');
+    await Promise.resolve();
     expect(socket.sentUpdateIds).toHaveLength(1);
     await settle();
     expect(socket.sentUpdateIds).toHaveLength(2);
@@ -134,6 +141,32 @@ describe('SocketYjsProvider', () => {
     const replayed = new Y.Doc();
     for (const update of saved) Y.applyUpdate(replayed, update);
     expect(replayed.getText('content').toString()).toBe('abc');
+  });
+
+  it('sends the cursor move made with an edit in the edit’s message, and takes a peer’s the same way', async () => {
+    const { socket, doc, provider, text } = setUp();
+    socket.connect();
+    await settle();
+    const emittedBeforeTyping = socket.emitted.length;
+
+    text.insert(0, 'x');
+    provider.awareness.setLocalStateField('cursor', { index: 1 });
+    await settle();
+    expect(socket.emitted.slice(emittedBeforeTyping)).not.toContain('awareness:update');
+    const sentAwareness = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(sentAwareness, decodeUpdate(socket.updatePayloads.at(-1)!.awareness as string), 'test');
+    expect(sentAwareness.getStates().get(doc.clientID)).toEqual({ cursor: { index: 1 } });
+
+    const peer = new Y.Doc();
+    const peerAwareness = new Awareness(peer);
+    peerAwareness.setLocalState({ user: 'Peer' });
+    peer.getText('content').insert(0, 'y');
+    socket.fire('doc:updated', {
+      documentId: ref.documentId,
+      update: encodeUpdate(Y.encodeStateAsUpdate(peer)),
+      awareness: encodeUpdate(encodeAwarenessUpdate(peerAwareness, [peer.clientID])),
+    });
+    expect(provider.awareness.getStates().get(peer.clientID)).toEqual({ user: 'Peer' });
   });
 
   it('resends an update whose ack was lost with the same id after a reconnect', async () => {

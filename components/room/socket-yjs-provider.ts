@@ -29,7 +29,9 @@ const NON_RETRYABLE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAUT
 
 // A keystroke after a pause goes out at once (a peer sees it without delay); keystrokes that follow within the
 // window are merged into one message at its end, which keeps a fast typist or a paste well inside the server's
-// per-socket event budget. Cursor moves are throttled the same way.
+// per-socket event budget. Cursor moves are throttled the same way. "At once" is at the end of the current task:
+// an editor moves the cursor right after the edit, and the cursor then rides in the edit's message (one message
+// per keystroke instead of two, for the server and for every peer).
 const DOC_FLUSH_MS = 40;
 const AWARENESS_FLUSH_MS = 100;
 const RETRY_MS = 2_000;
@@ -57,6 +59,7 @@ export class SocketYjsProvider {
   private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
   private lastDocFlushAt = -Infinity;
   private lastAwarenessFlushAt = -Infinity;
+  private isFlushQueued = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Joined on the current connection: only then does the server accept updates for this document. */
   private isJoined = false;
@@ -186,13 +189,29 @@ export class SocketYjsProvider {
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return;
     this.unsentLocal.push(update);
-    if (!this.docTimer) {
-      const wait = this.lastDocFlushAt + DOC_FLUSH_MS - performance.now();
-      if (wait <= 0) this.flushLocal();
-      else this.docTimer = setTimeout(() => this.flushLocal(), wait);
-    }
+    this.queueFlush();
     this.notify();
   };
+
+  private queueFlush(): void {
+    if (this.isFlushQueued) return;
+    this.isFlushQueued = true;
+    queueMicrotask(() => {
+      this.isFlushQueued = false;
+      if (this.isDestroyed) return;
+      const now = performance.now();
+      if (this.unsentLocal.length > 0 && !this.docTimer) {
+        const wait = this.lastDocFlushAt + DOC_FLUSH_MS - now;
+        if (wait <= 0) this.flushLocal();
+        else this.docTimer = setTimeout(() => this.flushLocal(), wait);
+      }
+      if (this.unsentAwareness.size > 0 && !this.awarenessTimer) {
+        const wait = this.lastAwarenessFlushAt + AWARENESS_FLUSH_MS - now;
+        if (wait <= 0) this.flushAwareness();
+        else this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
+      }
+    });
+  }
 
   /** Merges the burst of local updates into one pending entry and sends it. */
   private flushLocal(): void {
@@ -202,22 +221,35 @@ export class SocketYjsProvider {
     this.lastDocFlushAt = performance.now();
     const merged = this.unsentLocal.length === 1 ? this.unsentLocal[0]! : Y.mergeUpdates(this.unsentLocal);
     this.unsentLocal = [];
-    this.enqueue(merged);
+    this.enqueue(merged, this.takeUnsentAwareness());
   }
 
-  private enqueue(update: Uint8Array): void {
+  private enqueue(update: Uint8Array, awareness?: string): void {
     const clientUpdateId = newClientUpdateId();
     this.pending.set(clientUpdateId, update);
     this.notify();
-    void this.send(clientUpdateId);
+    void this.send(clientUpdateId, awareness);
   }
 
-  private async send(clientUpdateId: string): Promise<void> {
+  /** The cursor changes not yet sent, encoded to ride in a message that is going anyway (only while joined). */
+  private takeUnsentAwareness(): string | undefined {
+    if (!this.isJoined || this.unsentAwareness.size === 0) return undefined;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
+    const changed = [...this.unsentAwareness];
+    this.unsentAwareness.clear();
+    this.lastAwarenessFlushAt = performance.now();
+    return encodeUpdate(encodeAwarenessUpdate(this.awareness, changed));
+  }
+
+  /** Sends a pending update; `awareness` rides along on its first send only (a resend's cursor would be stale). */
+  private async send(clientUpdateId: string, awareness?: string): Promise<void> {
     const update = this.pending.get(clientUpdateId);
     if (!update || !this.isJoined || this.inFlight.has(clientUpdateId)) return;
     this.inFlight.add(clientUpdateId);
     const epoch = this.connectionEpoch;
-    const ack = await sendCommand(this.socket, 'doc:update', { ...this.ref, update: encodeUpdate(update), clientUpdateId });
+    const payload = { ...this.ref, update: encodeUpdate(update), clientUpdateId, ...(awareness ? { awareness } : {}) };
+    const ack = await sendCommand(this.socket, 'doc:update', payload);
     if (this.isDestroyed || epoch !== this.connectionEpoch) return;
     this.inFlight.delete(clientUpdateId);
     if (ack.ok) {
@@ -246,9 +278,10 @@ export class SocketYjsProvider {
     }, RETRY_MS);
   }
 
-  private readonly onRemoteUpdate = (payload: { documentId: string; update: string }): void => {
+  private readonly onRemoteUpdate = (payload: { documentId: string; update: string; awareness?: string }): void => {
     if (payload.documentId !== this.ref.documentId) return;
     Y.applyUpdate(this.doc, decodeUpdate(payload.update), this);
+    if (payload.awareness) applyAwarenessUpdate(this.awareness, decodeUpdate(payload.awareness), this);
   };
 
   private readonly onReadOnly = (payload: { documentId: string }): void => {
@@ -263,21 +296,15 @@ export class SocketYjsProvider {
   ): void => {
     if (origin === this) return;
     for (const clientId of [...added, ...updated, ...removed]) this.unsentAwareness.add(clientId);
-    if (this.awarenessTimer) return;
-    const wait = this.lastAwarenessFlushAt + AWARENESS_FLUSH_MS - performance.now();
-    if (wait <= 0) this.flushAwareness();
-    else this.awarenessTimer = setTimeout(() => this.flushAwareness(), wait);
+    this.queueFlush();
   };
 
   private flushAwareness(): void {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awarenessTimer = null;
     // Cursors are ephemeral: while offline there is nothing worth queueing; the join announces the latest.
-    if (!this.isJoined || this.unsentAwareness.size === 0) return;
-    const changed = [...this.unsentAwareness];
-    this.unsentAwareness.clear();
-    this.lastAwarenessFlushAt = performance.now();
-    this.socket.emit('awareness:update', { ...this.ref, update: encodeUpdate(encodeAwarenessUpdate(this.awareness, changed)) });
+    const update = this.takeUnsentAwareness();
+    if (update) this.socket.emit('awareness:update', { ...this.ref, update });
   }
 
   private readonly onRemoteAwareness = (payload: { documentId: string; update: string }): void => {

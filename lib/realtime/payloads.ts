@@ -30,6 +30,7 @@ export function base64Update(maxBytes: number) {
 export const sessionRefSchema = z.object({ sessionId: id });
 
 export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
+  const awarenessUpdate = base64Update(Math.min(maxUpdateBytes, 16_384));
   return {
     join: z.object({ sessionId: id, documentId: id, stateVector: binary(maxUpdateBytes).optional() }),
     update: z.object({
@@ -37,8 +38,9 @@ export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
       documentId: id,
       update: base64Update(maxUpdateBytes),
       clientUpdateId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+      awareness: awarenessUpdate.optional(),
     }),
-    awareness: z.object({ sessionId: id, documentId: id, update: base64Update(Math.min(maxUpdateBytes, 16_384)) }),
+    awareness: z.object({ sessionId: id, documentId: id, update: awarenessUpdate }),
     leave: z.object({ sessionId: id, documentId: id }),
   };
 }

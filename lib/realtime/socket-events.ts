@@ -56,9 +56,10 @@ export interface ClientToServerEvents {
   'doc:join': (payload: DocumentRef & { stateVector?: Uint8Array }, ack: AckCallback<DocumentJoined>) => void;
   /**
    * Acknowledged only once the update is durable in PostgreSQL; peers receive it before that. Updates on this
-   * and the awareness events are base64 text (lib/realtime/update-encoding.ts).
+   * and the awareness events are base64 text (lib/realtime/update-encoding.ts). `awareness` is the sender's cursor
+   * move that came with the edit, relayed in the same `doc:updated` (one message per keystroke, not two).
    */
-  'doc:update': (payload: DocumentRef & { update: string; clientUpdateId: string }, ack: AckCallback<Record<string, never>>) => void;
+  'doc:update': (payload: DocumentRef & { update: string; clientUpdateId: string; awareness?: string }, ack: AckCallback<Record<string, never>>) => void;
   'doc:leave': (payload: DocumentRef, ack: AckCallback<Record<string, never>>) => void;
   'awareness:update': (payload: DocumentRef & { update: string }, ack?: AckCallback<Record<string, never>>) => void;
   /** The caller's own scorecard for a round they interview (FORBIDDEN for its candidate). */
@@ -75,7 +76,7 @@ export interface ClientToServerEvents {
 }
 
 export interface ServerToClientEvents {
-  'doc:updated': (payload: { documentId: string; update: string }) => void;
+  'doc:updated': (payload: { documentId: string; update: string; awareness?: string }) => void;
   'doc:read-only': (payload: { documentId: string }) => void;
   'awareness:updated': (payload: { documentId: string; update: string }) => void;
   'round:clock': (payload: RoundClockState & { sessionId: string; serverNow: number }) => void;

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { documentRoom } from '@/lib/realtime/room-names';
 import { encodeUpdate } from '@/lib/realtime/update-encoding';
-import type { DocumentRegistry } from './document-registry';
+import type { DocumentRegistry, LiveDocument } from './document-registry';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
 const OPEN_FIRST = 'Open the document first.';
@@ -36,14 +36,18 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     };
   });
 
-  handle(kit, 'doc:update', schemas.update, async ({ documentId, update, clientUpdateId }) => {
+  handle(kit, 'doc:update', schemas.update, async ({ documentId, update, clientUpdateId, awareness }) => {
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) throw new AppError('UNAVAILABLE', 'The document is reloading; try again.');
+    if (awareness) applySocketAwareness(live, socket.id, awareness);
     const durable = registry.apply(live, update, { userId, clientUpdateId, origin: socket.id });
     // Peers first: durability must not slow propagation. This node's sockets get it here; other nodes got it
     // from apply() and pass it to theirs after updating their copy (so a join there never misses it).
-    socket.to(documentRoom(documentId)).local.emit('doc:updated', { documentId, update: encodeUpdate(update) });
+    socket
+      .to(documentRoom(documentId))
+      .local.emit('doc:updated', { documentId, update: encodeUpdate(update), ...(awareness ? { awareness: encodeUpdate(awareness) } : {}) });
+    if (awareness) registry.peers.publishAwareness(documentId, awareness);
     await durable;
     return {};
   });
@@ -52,19 +56,7 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) return {};
-    const announced = live.awarenessBySocket.get(socket.id) ?? new Set<number>();
-    const onChange = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
-      if (origin === socket.id) for (const id of [...added, ...updated]) announced.add(id);
-    };
-    live.awareness.on('change', onChange);
-    try {
-      applyAwarenessUpdate(live.awareness, update, socket.id);
-    } catch {
-      throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
-    } finally {
-      live.awareness.off('change', onChange);
-    }
-    live.awarenessBySocket.set(socket.id, announced);
+    applySocketAwareness(live, socket.id, update);
     socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update: encodeUpdate(update) });
     registry.peers.publishAwareness(documentId, update);
     return {};
@@ -75,6 +67,23 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     leaveDocument(kit, registry, documentId);
     return {};
   });
+}
+
+/** Applies a socket's cursor update, remembering which awareness ids it announced (removed when it leaves). */
+function applySocketAwareness(live: LiveDocument, socketId: string, update: Uint8Array): void {
+  const announced = live.awarenessBySocket.get(socketId) ?? new Set<number>();
+  const onChange = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+    if (origin === socketId) for (const id of [...added, ...updated]) announced.add(id);
+  };
+  live.awareness.on('change', onChange);
+  try {
+    applyAwarenessUpdate(live.awareness, update, socketId);
+  } catch {
+    throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
+  } finally {
+    live.awareness.off('change', onChange);
+  }
+  live.awarenessBySocket.set(socketId, announced);
 }
 
 /** Leaves one document: its room, its holder slot, and the cursors this socket announced (broadcast as removed). */

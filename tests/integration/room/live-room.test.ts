@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { registerUser } from '@/lib/auth/register-user';
@@ -34,6 +36,41 @@ describe('the live room over real sockets', () => {
     await eventually(candidate, () => candidate.text(documentId).length === 41);
     expect(interviewer.text(documentId)).toBe(candidate.text(documentId));
     expect(await live.db.documentUpdate.count({ where: { documentId } })).toBe(2);
+  });
+
+  it('relays a cursor move sent with an edit in the same message, and a late joiner sees that cursor', async () => {
+    const { seeded, interviewer, candidate, view } = await joinedPair();
+    const documentId = view.rounds[0]!.editorDocumentId;
+    const doc = await interviewer.openDocument(seeded.sessionId, documentId);
+    await candidate.openDocument(seeded.sessionId, documentId);
+
+    const cursor = new Awareness(doc);
+    cursor.setLocalState({ user: { name: 'Ivy' }, cursor: { index: 6 } });
+    const before = Y.encodeStateVector(doc);
+    doc.getText('content').insert(0, 'SELECT');
+    const ack = await interviewer.request('doc:update', {
+      sessionId: seeded.sessionId,
+      documentId,
+      update: encodeUpdate(Y.encodeStateAsUpdate(doc, before)),
+      clientUpdateId: 'with-cursor-1',
+      awareness: encodeUpdate(encodeAwarenessUpdate(cursor, [doc.clientID])),
+    });
+    expect(ack).toMatchObject({ ok: true });
+
+    await eventually(candidate, () => candidate.text(documentId) === 'SELECT');
+    const relayed = candidate.eventsOf('doc:updated').at(-1) as { awareness?: string };
+    const seen = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(seen, decodeUpdate(relayed.awareness!), 'test');
+    expect(seen.getStates().get(doc.clientID)).toEqual({ user: { name: 'Ivy' }, cursor: { index: 6 } });
+    expect(candidate.eventsOf('awareness:updated')).toHaveLength(0);
+
+    // The server kept it: whoever opens the document next gets the cursor with the text.
+    const reviewer = await live.connect(seeded.candidate);
+    await reviewer.data('session:join', { sessionId: seeded.sessionId });
+    const joined = await reviewer.data<{ awareness: Uint8Array | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
+    const onJoin = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(onJoin, new Uint8Array(joined.awareness!), 'test');
+    expect(onJoin.getStates().get(doc.clientID)).toMatchObject({ cursor: { index: 6 } });
   });
 
   it('runs as the only node without REDIS_URL', () => {
