@@ -1,141 +1,285 @@
-// npm run bench: K interviewer/candidate pairs type single characters into their round document at a human rate
-// against the real production server, and we report keystroke-to-peer latency (sender's emit → peer receives
-// the relayed update) and durable-ack latency (emit → ack, which comes only after PostgreSQL has the update),
-// plus lost updates (acknowledged but absent from the stored document). Needs `npm run build` first.
-//   BENCH_PAIRS=50 BENCH_SECONDS=10 BENCH_KEYS_PER_SECOND=5 npm run bench
+// npm run bench: the room under load, against the two best-known Yjs servers. K/2 interviewer/candidate pairs
+// share one document each; every client types single characters at a human rate and moves its cursor
+// (an awareness update) with every keystroke, as an editor does. The same load runs against mockloop's
+// production server, Hocuspocus and the y-websocket server, at each client count, and we report:
+//   keystroke → peer: from the keystroke (before any client-side batching) to the partner's document having it;
+//   ack: from the keystroke to the server's acknowledgement (mockloop's comes once PostgreSQL has the update);
+//   errors, undelivered keystrokes, lost updates (acknowledged by mockloop but absent from PostgreSQL),
+//   server CPU (% of one core, over the measured window) and peak RSS, and the load generator's event-loop delay.
+// The load generator runs in worker threads (BENCH_WORKERS); each target is its own process. Needs `npm run build`.
+//   BENCH_CLIENTS=100,500,1000,2000 BENCH_TARGETS=mockloop,hocuspocus,y-websocket BENCH_SECONDS=15 npm run bench
 // The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { createDbClient } from '@/lib/db';
+import { createDbClient, type Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
-import type { SessionView } from '@/lib/sessions/session-view';
-import { createSessionWithCandidate } from '../factories/session-factory';
-import { HttpSession } from '../support/http-session';
-import { RoomClient } from '../support/room-client';
-import { PROJECT_ROOT, startServer } from '../support/start-server';
+import { PROJECT_ROOT } from '../support/start-server';
 import { createBenchDatabase } from './support/bench-database';
-import { summarizeLatency } from './support/latency';
+import type { BenchTargetName } from './support/bench-clients';
+import { seedMockloopPairs, startTarget, type MockloopFixture } from './support/bench-targets';
+import { summarizeLatency, type LatencySummary } from './support/latency';
+import type { LoadWorkerInput, LoadWorkerResult, MainToWorker, WorkerPair, WorkerToMain } from './support/load-worker';
+import { readCpuSeconds, readRssMiB, sampleRss } from './support/process-usage';
 
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 50);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ALL_TARGETS: BenchTargetName[] = ['mockloop', 'hocuspocus', 'y-websocket'];
+const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '100,500,1000,2000').split(',').map(Number);
+const TARGETS = (process.env.BENCH_TARGETS ?? ALL_TARGETS.join(',')).split(',') as BenchTargetName[];
+const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const KEYS_PER_SECOND = Number(process.env.BENCH_KEYS_PER_SECOND ?? 5);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const DRAIN_MS = 10_000;
+
+interface RunResult {
+  target: BenchTargetName;
+  clients: number;
+  keystrokeToPeerMs: LatencySummary;
+  /** Null for y-websocket, which acknowledges nothing. */
+  ackMs: LatencySummary | null;
+  isAckDurable: boolean;
+  typed: number;
+  undelivered: number;
+  unacknowledged: number;
+  lostUpdates: number | null;
+  errors: number;
+  errorsByCode: Record<string, number>;
+  serverCpuPercent: number;
+  serverPeakRssMiB: number;
+  generatorEventLoopDelayP99Ms: number;
+  generatorEventLoopDelayMaxMs: number;
+  connectSeconds: number;
+}
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) throw new Error('Run `npm run build` first: the benchmark drives the production server.');
+  for (const target of TARGETS) if (!ALL_TARGETS.includes(target)) throw new Error(`Unknown target "${target}"; use ${ALL_TARGETS.join(', ')}.`);
+  if (CLIENT_COUNTS.some((count) => !Number.isInteger(count) || count < 2 || count % 2 !== 0)) throw new Error('BENCH_CLIENTS are even numbers of clients (pairs).');
+  if (TARGETS.includes('mockloop') && !existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('Run `npm run build` first: the benchmark drives the production server.');
+  }
   const database = await createBenchDatabase();
-  const databaseUrl = database.url;
-  const db = createDbClient(databaseUrl);
-  const server = await startServer({
-    env: {
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
-      SIGN_IN_MAX_ATTEMPTS_PER_IP: '100000',
-      SOCKET_MAX_EVENTS_PER_SECOND: '1000',
-    },
-  });
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-
+  const db = createDbClient(database.url);
+  const results: RunResult[] = [];
   try {
-    const pairs = [];
-    for (let i = 0; i < PAIRS; i += 1) {
-      const seeded = await createSessionWithCandidate(db);
-      const connect = async (account: { email: string; password: string }) => {
-        const session = new HttpSession(server.baseUrl);
-        const result = await session.signIn(account.email, account.password);
-        if (!result.ok) throw new Error(`sign-in failed: ${result.error}`);
-        return RoomClient.connect(session);
-      };
-      const interviewer = await connect(seeded.interviewer);
-      const candidate = await connect(seeded.candidate);
-      const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
-      await candidate.data('session:join', { sessionId: seeded.sessionId });
-      const documentId = view.rounds[0]!.editorDocumentId;
-      await interviewer.openDocument(seeded.sessionId, documentId);
-      await candidate.openDocument(seeded.sessionId, documentId);
-      pairs.push({ sessionId: seeded.sessionId, documentId, clients: [interviewer, candidate] as const });
-    }
-
-    const sentAt = new Map<string, number>();
-    const peerLatencies: number[] = [];
-    const ackLatencies: number[] = [];
-    let errors = 0;
-    const acknowledged: { documentId: string; text: string }[] = [];
-    for (const pair of pairs) {
-      for (const client of pair.clients) {
-        client.socket.on('doc:updated', ({ update }) => {
-          const key = Buffer.from(update).toString('base64');
-          const started = sentAt.get(key);
-          if (started !== undefined) peerLatencies.push(performance.now() - started);
-        });
+    const maxPairs = Math.max(...CLIENT_COUNTS) / 2;
+    log(`seeding ${maxPairs} sessions`);
+    const fixture = await seedMockloopPairs(db, database.url, maxPairs);
+    for (const clients of CLIENT_COUNTS) {
+      for (const target of TARGETS) {
+        const result = await runOnce(target, clients, fixture, db);
+        results.push(result);
+        log(
+          `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
+            `generator delay p99 ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}%, RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+        );
       }
     }
-
-    loopDelay.enable();
-    const deadline = Date.now() + SECONDS * 1000;
-    const typists = pairs.flatMap((pair) =>
-      pair.clients.map(async (client, index) => {
-        const doc = client.docs.get(pair.documentId)!;
-        // Stagger starts so the keystrokes of many clients do not land in lockstep.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * (1000 / KEYS_PER_SECOND)));
-        let n = 0;
-        while (Date.now() < deadline) {
-          const before = Y.encodeStateVector(doc);
-          const char = `${index === 0 ? 'i' : 'c'}${n % 10}`;
-          doc.getText('content').insert(doc.getText('content').length, char);
-          const update = Y.encodeStateAsUpdate(doc, before);
-          const started = performance.now();
-          sentAt.set(Buffer.from(update).toString('base64'), started);
-          const ack = await client.request('doc:update', { sessionId: pair.sessionId, documentId: pair.documentId, update, clientUpdateId: randomBytes(9).toString('hex') });
-          if (ack.ok) {
-            ackLatencies.push(performance.now() - started);
-            acknowledged.push({ documentId: pair.documentId, text: char });
-          } else errors += 1;
-          n += 1;
-          await new Promise((resolve) => setTimeout(resolve, 1000 / KEYS_PER_SECOND));
-        }
-      }),
-    );
-    await Promise.all(typists);
-    loopDelay.disable();
-
-    // Lost = acknowledged keystrokes missing from what PostgreSQL holds for the document.
-    let lost = 0;
-    for (const pair of pairs) {
-      const stored = await loadStoredDocument(db, pair.documentId);
-      const doc = new Y.Doc();
-      if (stored?.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
-      const expected = acknowledged.filter((entry) => entry.documentId === pair.documentId).length;
-      const storedKeystrokes = doc.getText('content').toString().length / 2;
-      if (storedKeystrokes < expected) lost += expected - storedKeystrokes;
-    }
-    for (const pair of pairs) for (const client of pair.clients) client.close();
-
-    const result = {
-      machine: { cores: (await import('node:os')).cpus().length, node: process.version },
-      load: { clients: PAIRS * 2, seconds: SECONDS, keysPerSecondPerClient: KEYS_PER_SECOND },
-      keystrokeToPeerMs: summarizeLatency(peerLatencies),
-      durableAckMs: summarizeLatency(ackLatencies),
-      errors,
-      lostUpdates: lost,
-      loadGeneratorEventLoopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
-    };
-    console.log('\nmockloop room benchmark');
-    console.table({ 'keystroke → peer (ms)': result.keystrokeToPeerMs, 'durable ack (ms)': result.durableAckMs });
-    console.log(`errors: ${errors}, lost updates: ${lost}, load generator event-loop delay p99: ${result.loadGeneratorEventLoopDelayP99Ms} ms`);
-    console.log(JSON.stringify(result));
-    if (lost > 0) process.exitCode = 1;
   } finally {
-    await server.stop();
     await db.$disconnect();
     await database.drop();
   }
+  report(results);
+  if (results.some((result) => (result.lostUpdates ?? 0) > 0)) process.exitCode = 1;
+}
+
+async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db): Promise<RunResult> {
+  const running = await startTarget(target, fixture);
+  const rss = sampleRss(running.pid);
+  const pairs = fixture.pairs.slice(0, clients / 2).map((pair): WorkerPair => (target === 'mockloop' ? pair : { room: pair.room }));
+  const shares = Array.from({ length: WORKERS }, (_, worker) => pairs.filter((_, index) => index % WORKERS === worker));
+  const connectStarted = performance.now();
+  const workers = shares.map(
+    (share) =>
+      new LoadWorker({
+        target,
+        url: running.url,
+        pairs: share,
+        keysPerSecond: KEYS_PER_SECOND,
+        warmupMs: WARMUP_SECONDS * 1000,
+        measureMs: MEASURE_SECONDS * 1000,
+        drainMs: DRAIN_MS,
+      }),
+    );
+  try {
+    await Promise.all(workers.map((worker) => worker.ready));
+    const connectSeconds = Math.round((performance.now() - connectStarted) / 100) / 10;
+    const startAtEpochMs = Date.now() + 500;
+    for (const worker of workers) worker.send({ type: 'go', startAtEpochMs });
+
+    // Server CPU over the measured window only (not connecting, warm-up or drain).
+    await sleepUntil(startAtEpochMs + WARMUP_SECONDS * 1000);
+    const cpuBefore = readCpuSeconds(running.pid);
+    await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
+    const serverCpuPercent = Math.round(((readCpuSeconds(running.pid) - cpuBefore) / MEASURE_SECONDS) * 100);
+    const serverRssAtEndMiB = readRssMiB(running.pid);
+
+    const parts = await Promise.all(workers.map((worker) => worker.result));
+    const lostUpdates = target === 'mockloop' ? await countLostUpdates(db, parts) : null;
+    await Promise.all(workers.map((worker) => worker.close()));
+    const hasAcks = target !== 'y-websocket';
+    return {
+      target,
+      clients,
+      keystrokeToPeerMs: summarizeLatency(parts.flatMap((part) => part.peerLatenciesMs)),
+      ackMs: hasAcks ? summarizeLatency(parts.flatMap((part) => part.ackLatenciesMs)) : null,
+      isAckDurable: target === 'mockloop',
+      typed: sum(parts, 'typed'),
+      undelivered: sum(parts, 'undelivered'),
+      unacknowledged: sum(parts, 'unacknowledged'),
+      lostUpdates,
+      errors: sum(parts, 'errors'),
+      errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
+      serverCpuPercent,
+      serverPeakRssMiB: Math.round(Math.max(rss.peakMiB, serverRssAtEndMiB)),
+      generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
+      generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
+      connectSeconds,
+    };
+  } finally {
+    rss.stop();
+    for (const worker of workers) void worker.terminate();
+    await running.stop();
+  }
+}
+
+/** Acknowledged keystrokes that PostgreSQL does not hold: a client's stored clock must pass every acked clock. */
+async function countLostUpdates(db: Db, parts: LoadWorkerResult[]): Promise<number> {
+  const storedClocks = new Map<string, Map<number, number>>();
+  let lost = 0;
+  for (const { room, clientId, clocks } of parts.flatMap((part) => part.acknowledged)) {
+    let stateVector = storedClocks.get(room);
+    if (!stateVector) {
+      const stored = await loadStoredDocument(db, room);
+      const doc = new Y.Doc();
+      if (stored?.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+      stateVector = Y.decodeStateVector(Y.encodeStateVector(doc));
+      storedClocks.set(room, stateVector);
+    }
+    const storedClock = stateVector.get(clientId) ?? 0;
+    lost += clocks.filter((clock) => clock >= storedClock).length;
+  }
+  return lost;
+}
+
+/** A load-generator thread, bootstrapped through load-worker.mjs (which registers tsx in it). */
+class LoadWorker {
+  readonly ready: Promise<void>;
+  readonly result: Promise<LoadWorkerResult>;
+  private readonly worker: Worker;
+  private readonly closed: Promise<void>;
+
+  constructor(input: LoadWorkerInput) {
+    this.worker = new Worker(path.join(import.meta.dirname, 'support', 'load-worker.mjs'), { workerData: input });
+    const failed = new Promise<never>((_, reject) => {
+      this.worker.on('error', reject);
+      this.worker.on('message', (message: WorkerToMain) => {
+        if (message.type === 'failed') reject(new Error(`load worker failed: ${message.message}`));
+      });
+    });
+    const next = (type: WorkerToMain['type']) =>
+      Promise.race([
+        failed,
+        new Promise<WorkerToMain>((resolve) => {
+          const onMessage = (message: WorkerToMain) => {
+            if (message.type !== type) return;
+            this.worker.off('message', onMessage);
+            resolve(message);
+          };
+          this.worker.on('message', onMessage);
+        }),
+      ]);
+    this.ready = next('ready').then(() => undefined);
+    this.result = next('result').then((message) => (message as Extract<WorkerToMain, { type: 'result' }>).result);
+    this.closed = next('closed').then(() => undefined);
+    for (const promise of [this.ready, this.result, this.closed]) promise.catch(() => {});
+  }
+
+  send(message: MainToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  async close(): Promise<void> {
+    this.send({ type: 'close' });
+    await this.closed;
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+function report(results: RunResult[]): void {
+  console.log(`\nmockloop room benchmark: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(`${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured\n`);
+  console.table(
+    results.map((result) => ({
+      target: result.target,
+      clients: result.clients,
+      'peer p50/p95/p99 ms': `${result.keystrokeToPeerMs.p50} / ${result.keystrokeToPeerMs.p95} / ${result.keystrokeToPeerMs.p99}`,
+      'ack p50/p99 ms': result.ackMs ? `${result.ackMs.p50} / ${result.ackMs.p99}${result.isAckDurable ? ' (durable)' : ' (memory)'}` : 'none',
+      errors: result.errors,
+      undelivered: result.undelivered,
+      lost: result.lostUpdates ?? 'not checked',
+      'CPU %': result.serverCpuPercent,
+      'RSS MiB': result.serverPeakRssMiB,
+      'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,
+    })),
+  );
+  const ratios = CLIENT_COUNTS.flatMap((clients) => {
+    const at = (target: BenchTargetName) => results.find((result) => result.target === target && result.clients === clients);
+    const mockloop = at('mockloop');
+    const others = [at('hocuspocus'), at('y-websocket')].filter((result) => result !== undefined);
+    if (!mockloop || others.length === 0) return [];
+    const best = others.reduce((a, b) => (a.keystrokeToPeerMs.p99 <= b.keystrokeToPeerMs.p99 ? a : b));
+    return [{ clients, 'mockloop p99 ms': mockloop.keystrokeToPeerMs.p99, 'best other': best.target, 'its p99 ms': best.keystrokeToPeerMs.p99, ratio: round2(mockloop.keystrokeToPeerMs.p99 / best.keystrokeToPeerMs.p99) }];
+  });
+  if (ratios.length > 0) {
+    console.log('\nkeystroke → peer p99, mockloop / the better of Hocuspocus and y-websocket (<= 1.0 is the target)');
+    console.table(ratios);
+  }
+  console.log(JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }));
+  void saveJson(results, ratios);
+}
+
+async function saveJson(results: RunResult[], ratios: unknown[]): Promise<void> {
+  const folder = path.join(PROJECT_ROOT, '.data', 'bench');
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `room-${new Date().toISOString().replaceAll(':', '-')}.json`);
+  await writeFile(file, JSON.stringify({ keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }, null, 2));
+  console.log(`\nsaved ${path.relative(PROJECT_ROOT, file)}`);
+}
+
+function sum(parts: LoadWorkerResult[], key: 'typed' | 'undelivered' | 'unacknowledged' | 'errors'): number {
+  return parts.reduce((total, part) => total + part[key], 0);
+}
+
+function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const count of counts) for (const [code, n] of Object.entries(count)) merged[code] = (merged[code] ?? 0) + n;
+  return merged;
+}
+
+function sleepUntil(epochMs: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, epochMs - Date.now())));
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -16,6 +16,8 @@ export interface StartServerOptions {
   env: Record<string, string | undefined>;
   /** Resolves when the server prints its ready line; rejects (with its output) if it exits first. */
   timeoutMs?: number;
+  /** Extra node flags, e.g. ['--cpu-prof'] (which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
 }
 
 const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
@@ -24,8 +26,8 @@ const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
  * Starts the real production server (server/index.ts over the `next build` output) on a free port. Tests talk to
  * it over HTTP and socket.io exactly as browsers do.
  */
-export function startServer({ env, timeoutMs = 60_000 }: StartServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartServerOptions): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
