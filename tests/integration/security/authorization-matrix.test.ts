@@ -44,6 +44,9 @@ interface Target {
   /** A question the interviewer wrote. */
   questionId: string;
   interviewerId: string;
+  /** Round 0's first question (one with scripted twists) and one of its twists. */
+  twistRoundQuestionId: string;
+  twistKey: string;
 }
 
 type Account = { id: string; email: string; password: string; name: string };
@@ -91,6 +94,7 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
   });
   const invite = await createInvite(live.db, sessionId, owner.id, {}).catch(() => ({ id: 'no-invite', token: 'no-invite' }));
   const { id: questionId } = await createQuestion(live.db, accounts.interviewer.id, buildQuestionInput());
+  const twist = await arrangeTwist(round.id);
   return {
     sessionId,
     roundId: round.id,
@@ -100,7 +104,25 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
     inviteToken: invite.token,
     questionId,
     interviewerId: owner.id,
+    twistRoundQuestionId: twist.roundQuestionId,
+    twistKey: twist.twistKey,
   };
+}
+
+/** Makes round 0's first question a built-in with scripted twists (the one planned may have none) and names a twist. */
+async function arrangeTwist(roundId: string): Promise<{ roundQuestionId: string; twistKey: string }> {
+  const planned = await live.db.roundQuestion.findMany({ where: { roundId }, select: { id: true, position: true, questionId: true } });
+  const first = planned.find((question) => question.position === 0)!;
+  const elsewhere = new Set(planned.filter((question) => question.position !== 0).map((question) => question.questionId));
+  const builtIns = await live.db.question.findMany({
+    where: { roundKind: 'SQL', authorId: null, deletedAt: null },
+    select: { id: true, guide: { select: { twists: true } } },
+    orderBy: { builtInSlug: 'asc' },
+  });
+  const twistsOf = (question: (typeof builtIns)[number]) => (question.guide?.twists ?? []) as { key: string }[];
+  const picked = builtIns.find((question) => !elsewhere.has(question.id) && twistsOf(question).length > 0)!;
+  await live.db.roundQuestion.update({ where: { id: first.id }, data: { questionId: picked.id } });
+  return { roundQuestionId: first.id, twistKey: twistsOf(picked)[0]!.key };
 }
 
 /** A redirect's target with ids folded away, so a cell reads `→/questions` rather than a URL. */
@@ -268,6 +290,9 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'awareness:update':  { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: new Uint8Array([0]) }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  // Starting the round reveals its first question, the one arrangeTwist gave twists.
+  'twist:fire':        { before: (t) => [join(t), startRound(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, roundQuestionId: t.twistRoundQuestionId, twistKey: t.twistKey }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
   'rubric:get':        { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
   'rubric:save':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, command: { type: 'signal', roundId: t.roundId, signalKey: SIGNAL, rating: 'E5' } }),
