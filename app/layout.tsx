@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/sessions">Sessions</Link>
               <Link href="/practice">Find a partner</Link>
               <Link href="/progress">Progress</Link>
+              <Link href="/stories">Stories</Link>
               <Link href="/questions">Questions</Link>
               <Link href="/profile">Profile</Link>
               <span className="who" data-testid="current-user">

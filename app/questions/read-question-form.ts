@@ -1,6 +1,6 @@
 import type { QuestionFormState } from '@/components/questions/question-form';
 import { isAppError, toPublicError } from '@/lib/errors';
-import type { QuestionFormValues } from '@/lib/questions/question-form.schema';
+import { TWIST_FIELDS, type QuestionFormValues } from '@/lib/questions/question-form.schema';
 
 const TEXT_FIELDS = [
   'title',
@@ -23,7 +23,7 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
     const value = form.get(name);
     return typeof value === 'string' ? value : '';
   };
-  const values = Object.fromEntries(TEXT_FIELDS.map((name) => [name, text(name)])) as Omit<QuestionFormValues, 'signalKeys'>;
+  const values = Object.fromEntries([...TEXT_FIELDS, ...TWIST_FIELDS].map((name) => [name, text(name)])) as Omit<QuestionFormValues, 'signalKeys'>;
   return { ...values, signalKeys: form.getAll('signalKeys').filter((value): value is string => typeof value === 'string') };
 }
 

@@ -2,7 +2,7 @@ import type { ReportRound } from '@/lib/history/session-report';
 import { formatElapsed } from '@/lib/timer/round-clock';
 
 /**
- * The round on one bar: the first-minutes window shaded, each question's reveal and each signal mark placed
+ * The round on one bar: the first-minutes window shaded, each question's reveal, twist and signal mark placed
  * at its round time. The list under the bar says the same in words, for screen readers and for print.
  */
 export function TimelineBar({ round }: { round: ReportRound }) {
@@ -13,6 +13,11 @@ export function TimelineBar({ round }: { round: ReportRound }) {
       .filter((question) => question.revealedAtElapsedMs !== null)
       .map((question) => ({ ms: question.revealedAtElapsedMs!, text: `Question shown: ${question.title}`, kind: 'question' as const })),
     ...round.marks.map((mark) => ({ ms: mark.elapsedMs, text: `${mark.label}: ${mark.verdict} (${mark.interviewerName})`, kind: mark.isMet ? ('met' as const) : ('missed' as const) })),
+    ...round.twists.map((twist) => ({
+      ms: twist.firedAtElapsedMs,
+      text: `Twist fired: ${twist.title}${twist.probesSignalLabel ? ` (probes ${twist.probesSignalLabel})` : ''}`,
+      kind: 'twist' as const,
+    })),
   ].sort((a, b) => a.ms - b.ms);
 
   return (

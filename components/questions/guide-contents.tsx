@@ -43,6 +43,7 @@ export function GuideContents({ guide }: { guide: QuestionGuideView }) {
             {guide.twists.map((twist) => (
               <li key={twist.key}>
                 <strong>{twist.title}</strong>: {twist.prompt}
+                {twist.strongAnswer ? <p className="look-for">Strong answer: {twist.strongAnswer}</p> : null}
                 <p className="look-for">Probes: {guide.signalLabels[twist.probesSignalKey] ?? twist.probesSignalKey}</p>
               </li>
             ))}

@@ -8,9 +8,16 @@ import { TextField } from '@/components/ui/text-field';
 import { LEVELS } from '@/lib/rubric/signal-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@/lib/rounds/round-kind';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
-import { DIFFICULTIES } from '@/lib/questions/question-types';
+import { DIFFICULTIES, TWIST_ROUND_KINDS } from '@/lib/questions/question-types';
 import type { QuestionFormValues } from '@/lib/questions/question-form.schema';
-import { PROMPT_MAX_LENGTH, TITLE_MAX_LENGTH } from '@/lib/questions/question-limits';
+import {
+  PROMPT_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  TWIST_PROMPT_MAX_LENGTH,
+  TWIST_SLOTS,
+  TWIST_STRONG_ANSWER_MAX_LENGTH,
+  TWIST_TITLE_MAX_LENGTH,
+} from '@/lib/questions/question-limits';
 
 export type QuestionFormState =
   | { status: 'idle'; attempt: number }
@@ -160,7 +167,60 @@ function QuestionFormFields({ values, fieldErrors, signalOptions }: QuestionForm
             </p>
           ) : null}
         </fieldset>
+        {TWIST_ROUND_KINDS.includes(roundKind as RoundKind) ? (
+          <TwistFields values={values} fieldErrors={fieldErrors} signals={signals} />
+        ) : null}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * Scripted twists the interviewer fires live: title and text reach the candidate when fired, the strong answer and
+ * the probed signal never do. Empty slots are ignored; each slot's key rides along hidden so an edit keeps it.
+ */
+function TwistFields({ values, fieldErrors, signals }: Omit<QuestionFormFieldsProps, 'signalOptions'> & { signals: { key: string; label: string }[] }) {
+  const signalOptions = signals.map((signal) => ({ value: signal.key, label: signal.label }));
+  return (
+    <fieldset className="twist-fields">
+      <legend>Scripted twists</legend>
+      <p className="field-hint">Up to {TWIST_SLOTS.length}. Fire them from the room’s Scorecard tab; leave a slot empty to skip it.</p>
+      {TWIST_SLOTS.map((slot) => (
+        <div className="twist-slot" key={slot}>
+          <input type="hidden" name={`twist${slot}Key`} defaultValue={values[`twist${slot}Key`]} />
+          <TextField
+            label={`Twist ${slot} name`}
+            name={`twist${slot}Title`}
+            defaultValue={values[`twist${slot}Title`]}
+            maxLength={TWIST_TITLE_MAX_LENGTH}
+            errors={fieldErrors[`twist${slot}Title`]}
+          />
+          <TextareaField
+            label={`Twist ${slot}: what the candidate sees`}
+            name={`twist${slot}Prompt`}
+            rows={2}
+            defaultValue={values[`twist${slot}Prompt`]}
+            maxLength={TWIST_PROMPT_MAX_LENGTH}
+            errors={fieldErrors[`twist${slot}Prompt`]}
+          />
+          <TextareaField
+            label={`Twist ${slot}: what a strong answer covers`}
+            name={`twist${slot}StrongAnswer`}
+            rows={2}
+            defaultValue={values[`twist${slot}StrongAnswer`]}
+            maxLength={TWIST_STRONG_ANSWER_MAX_LENGTH}
+            errors={fieldErrors[`twist${slot}StrongAnswer`]}
+          />
+          <SelectField
+            label={`Twist ${slot}: signal it probes`}
+            name={`twist${slot}Signal`}
+            options={signalOptions}
+            placeholder="Choose a signal…"
+            defaultValue={values[`twist${slot}Signal`]}
+            errors={fieldErrors[`twist${slot}Signal`]}
+          />
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -5,6 +5,7 @@ import { GuideContents } from '@/components/questions/guide-contents';
 import { Markdown } from '@/components/questions/markdown';
 import type { RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
 import { formatElapsed } from '@/lib/timer/round-clock';
+import { FiredTwistCards } from './fired-twist-cards';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 
@@ -68,6 +69,8 @@ export function QuestionPanel({ socket, sessionId, round, canControl, onChanged 
           ))}
         </ol>
       )}
+
+      <FiredTwistCards twists={round.firedTwists} />
 
       {canReveal ? (
         <button type="button" className="button primary" disabled={command.pending !== null || !socket} onClick={revealNext}>

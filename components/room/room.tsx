@@ -18,6 +18,7 @@ import { RoundTimer } from './round-timer';
 import { RoundsList } from './rounds-list';
 import { SharedEditor } from './shared-editor';
 import { SideTabs } from './side-tabs';
+import { TwistPanel } from './twist-panel';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
 
@@ -92,6 +93,7 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
           invitePanel={invitePanel}
           onUnsyncedChange={onUnsyncedChange}
           onClock={room.applyClock}
+          onFiredTwist={room.applyFiredTwist}
           onChanged={room.refresh}
         />
       ) : (
@@ -111,11 +113,12 @@ interface LiveRoundProps {
   invitePanel: ReactNode;
   onUnsyncedChange: (documentId: string, count: number) => void;
   onClock: ReturnType<typeof useRoomSocket>['applyClock'];
+  onFiredTwist: ReturnType<typeof useRoomSocket>['applyFiredTwist'];
   onChanged: () => void;
 }
 
 /** The live room: the shared editor on the left, the timer, the questions and the notes on the right. */
-function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffset, invitePanel, onUnsyncedChange, onClock, onChanged }: LiveRoundProps) {
+function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffset, invitePanel, onUnsyncedChange, onClock, onFiredTwist, onChanged }: LiveRoundProps) {
   const round = view.rounds[view.currentRoundIndex];
   // A new round starts with its questions in view, not wherever the last round's panel was scrolled to.
   const sideScroll = useRef<HTMLDivElement>(null);
@@ -201,7 +204,12 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
               {
                 id: 'scorecard',
                 label: 'Scorecard',
-                content: <RubricPanel socket={socket} isJoined={commandSocket !== null} sessionId={view.id} roundId={round.id} roundStatus={round.clock.status} />,
+                content: (
+                  <>
+                    <TwistPanel socket={socket} commandSocket={commandSocket} sessionId={view.id} round={round} onFired={onFiredTwist} />
+                    <RubricPanel socket={socket} isJoined={commandSocket !== null} sessionId={view.id} roundId={round.id} roundStatus={round.clock.status} />
+                  </>
+                ),
               },
               ...(notesPanel ? [{ id: 'notes', label: 'Notes', content: notesPanel }] : []),
             ]}

@@ -6,6 +6,8 @@ import { HANDSHAKE_RATE_LIMITED, HANDSHAKE_UNAUTHENTICATED, HANDSHAKE_RETRY_AFTE
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { estimateClockOffset, type ClockSample } from '@/lib/timer/clock-offset';
+import type { FiredTwistView } from '@/lib/twists/fired-twist-view';
+import { mergeFiredTwists } from '@/lib/twists/merge-fired-twists';
 import { LatestAnswerGate } from './latest-answer-gate';
 import { sendCommand, type RoomSocket } from './socket-request';
 
@@ -29,6 +31,8 @@ export interface RoomConnection {
   refresh: () => void;
   /** Applies a clock from an ack; older versions than the one shown are ignored. */
   applyClock: (state: RoundClockState) => void;
+  /** Shows a fired twist (from an ack) without waiting for its broadcast. */
+  applyFiredTwist: (twist: FiredTwistView) => void;
 }
 
 const PING_SAMPLES = 5;
@@ -46,12 +50,22 @@ function withClock(view: SessionView, state: RoundClockState): SessionView {
   };
 }
 
-function keepNewerClocks(current: SessionView, next: SessionView): SessionView {
+function withFiredTwist(view: SessionView, twist: FiredTwistView): SessionView {
+  return {
+    ...view,
+    rounds: view.rounds.map((round) => (round.id === twist.roundId ? { ...round, firedTwists: mergeFiredTwists(round.firedTwists, [twist]) } : round)),
+  };
+}
+
+/** A fetched view never rewinds a clock, nor drops a twist a broadcast showed while it was on its way. */
+function keepNewerState(current: SessionView, next: SessionView): SessionView {
   return {
     ...next,
     rounds: next.rounds.map((round) => {
       const shown = current.rounds.find((candidate) => candidate.id === round.id);
-      return shown && shown.timerVersion > round.timerVersion ? { ...round, clock: shown.clock, timerVersion: shown.timerVersion } : round;
+      if (!shown) return round;
+      const kept = { ...round, firedTwists: mergeFiredTwists(shown.firedTwists, round.firedTwists) };
+      return shown.timerVersion > round.timerVersion ? { ...kept, clock: shown.clock, timerVersion: shown.timerVersion } : kept;
     }),
   };
 }
@@ -88,6 +102,7 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
   }, [view.members]);
 
   const applyClock = useCallback((state: RoundClockState) => setView((current) => withClock(current, state)), []);
+  const applyFiredTwist = useCallback((twist: FiredTwistView) => setView((current) => withFiredTwist(current, twist)), []);
 
   // The server answers view requests concurrently, so an answer to an older request can arrive after a newer
   // one (end the round, then complete the session: the first reload may finish last and show the session
@@ -97,7 +112,7 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
     async (connection: RoomSocket, event: 'session:get' | 'session:join') => {
       const number = viewAnswers.current.next();
       const ack = await sendCommand(connection, event, { sessionId });
-      if (ack.ok && viewAnswers.current.accept(number)) setView((current) => keepNewerClocks(current, ack.data));
+      if (ack.ok && viewAnswers.current.accept(number)) setView((current) => keepNewerState(current, ack.data));
       return ack;
     },
     [sessionId],
@@ -168,6 +183,9 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
       if (!isPingSampleFromAck) setClockOffset(payload.serverNow - Date.now());
       setView((current) => withClock(current, payload));
     });
+    connection.on('twist:fired', (payload) => {
+      if (payload.sessionId === sessionId) setView((current) => withFiredTwist(current, payload.twist));
+    });
     connection.on('presence:changed', (payload) => {
       if (payload.sessionId !== sessionId) return;
       setOnlineUserIds(new Set(payload.onlineUserIds));
@@ -205,5 +223,6 @@ export function useRoomSocket(initialView: SessionView): RoomConnection {
     isSignedOut,
     refresh,
     applyClock,
+    applyFiredTwist,
   };
 }

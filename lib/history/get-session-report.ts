@@ -10,7 +10,7 @@ import { getDebriefView } from '@/lib/scorecards/get-debrief-view';
 import { getCandidateFeedback } from '@/lib/scorecards/get-feedback-view';
 import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { RoundView } from '@/lib/sessions/session-view';
-import { SESSION_REPORT_VERSION, type ReportMark, type ReportRound, type ReportScorecard, type SessionReport } from './session-report';
+import { SESSION_REPORT_VERSION, type ReportMark, type ReportRound, type ReportScorecard, type ReportTwist, type SessionReport } from './session-report';
 
 /**
  * The session report for one viewer (NOT_FOUND unless a member), decided round by round: for a round they
@@ -59,6 +59,7 @@ export async function getSessionReport(db: Db, sessionId: string, userId: string
         finalText: stored ? storedDocumentText(stored) : '',
         editorDocumentId: round.editorDocumentId,
         viewerRole: round.viewerRole,
+        twists: twistsOf(round),
         ...(round.notesDocumentId ? { privateNotes: notes ? storedDocumentText(notes) : '' } : {}),
         ...scored,
       };
@@ -100,6 +101,21 @@ async function findPublishedFeedback(db: Db, sessionId: string, userId: string):
 function firstWindowOf(round: RoundView): number | null {
   const timed = findSignalsForRound(round.kind).find((signal) => signal.rule.kind === 'TIMED');
   return timed?.rule.kind === 'TIMED' ? timed.rule.withinSeconds * 1000 : null;
+}
+
+/** The round's fired twists; the probed signal comes from the guides, which only an interviewer's view carries. */
+function twistsOf(round: RoundView): ReportTwist[] {
+  return round.firedTwists.map((fired) => {
+    const guide = round.questions.find((question) => question.id === fired.roundQuestionId)?.guide;
+    const twist = guide?.twists.find((candidate) => candidate.key === fired.twistKey);
+    return {
+      title: fired.title,
+      prompt: fired.prompt,
+      firedAtElapsedMs: fired.firedAtElapsedMs,
+      firedAt: fired.firedAt,
+      ...(guide && twist ? { probesSignalKey: twist.probesSignalKey, probesSignalLabel: guide.signalLabels[twist.probesSignalKey] ?? twist.probesSignalKey } : {}),
+    };
+  });
 }
 
 type Scored = Pick<ReportRound, 'marks' | 'scorecards'>;

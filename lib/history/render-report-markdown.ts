@@ -33,9 +33,21 @@ function renderRound(round: ReportRound): string[] {
   }
   lines.push('### Final document', '', fenced(round.finalText), '');
   if (round.privateNotes !== undefined) lines.push('### Your private notes', '', fenced(round.privateNotes), '');
-  if (round.marks.length > 0) {
+  const timeline = [
+    ...round.marks.map((mark) => ({ ms: mark.elapsedMs, text: `${mark.label}: ${mark.verdict} (${mark.interviewerName})` })),
+    ...round.twists.map((twist) => ({
+      ms: twist.firedAtElapsedMs,
+      text: `Twist fired: ${twist.title}${twist.probesSignalLabel ? ` (probes ${twist.probesSignalLabel})` : ''}`,
+    })),
+  ].sort((a, b) => a.ms - b.ms);
+  if (timeline.length > 0) {
     lines.push('### Timeline', '');
-    for (const mark of round.marks) lines.push(`- ${formatElapsed(mark.elapsedMs)} ${mark.label}: ${mark.verdict} (${mark.interviewerName})`);
+    for (const entry of timeline) lines.push(`- ${formatElapsed(entry.ms)} ${entry.text}`);
+    lines.push('');
+  }
+  if (round.twists.length > 0) {
+    lines.push('### Twists', '');
+    for (const twist of round.twists) lines.push(`- **${twist.title}** (at ${formatElapsed(twist.firedAtElapsedMs)}): ${twist.prompt.replace(/\s*\n\s*/g, ' ')}`);
     lines.push('');
   }
   for (const scorecard of round.scorecards) {

@@ -29,6 +29,17 @@ export interface ReportMark {
   isMet: boolean;
 }
 
+/** A twist sprung on the candidate: what they were shown, when, and (interviewers only) what it probes. */
+export interface ReportTwist {
+  title: string;
+  prompt: string;
+  firedAtElapsedMs: number;
+  firedAt: string;
+  /** Rounds the viewer interviewed only. */
+  probesSignalKey?: string;
+  probesSignalLabel?: string;
+}
+
 export interface ReportSignal {
   key: string;
   label: string;
@@ -70,6 +81,8 @@ export interface ReportRound {
   /** Peer sessions, the viewer's interviewed rounds only: the round's private notes. */
   privateNotes?: string;
   marks: ReportMark[];
+  /** In round-time order; both roles see them (the candidate was shown them), interviewers with the probed signal. */
+  twists: ReportTwist[];
   scorecards: ReportScorecard[];
 }
 

@@ -10,7 +10,7 @@ export async function createQuestion(db: Db, userId: string, input: unknown): Pr
   const { guide, ...question } = parsed.data;
   // A nested create is one statement batch in one transaction: no question without its guide.
   return db.question.create({
-    data: { ...question, authorId: userId, guide: { create: { ...guide, twists: [] } } },
+    data: { ...question, authorId: userId, guide: { create: guide } },
     select: { id: true },
   });
 }

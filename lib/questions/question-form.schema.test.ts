@@ -70,4 +70,55 @@ describe('questionFormSchema', () => {
     const values = questionFormValuesOf(input, { ...input.guide, twists: [] });
     expect(questionFormSchema.parse(values)).toEqual(input);
   });
+
+  describe('scripted twists', () => {
+    const design = { ...valid, roundKind: 'SYSTEM_DESIGN' };
+    const hotKey = {
+      twist1Title: 'A hot key',
+      twist1Prompt: 'One advertiser is 15% of traffic. What breaks?',
+      twist1StrongAnswer: 'Two-stage aggregation.',
+      twist1Signal: 'design.partitions-for-hot-keys',
+    };
+
+    it('stores a filled slot as a twist keyed from its title, and ignores empty slots', () => {
+      expect(questionFormSchema.parse({ ...design, ...hotKey }).guide.twists).toEqual([
+        { key: 'a-hot-key', title: 'A hot key', prompt: hotKey.twist1Prompt, strongAnswer: 'Two-stage aggregation.', probesSignalKey: 'design.partitions-for-hot-keys' },
+      ]);
+    });
+
+    it('keeps a stored key through an edit, and never gives two twists one key', () => {
+      const twists = questionFormSchema.parse({
+        ...design,
+        ...hotKey,
+        twist1Key: 'hot-advertiser',
+        twist2Title: 'A hot key',
+        twist2Prompt: 'Again?',
+        twist2Signal: 'design.partitions-for-hot-keys',
+        twist3Title: 'Hot advertiser',
+        twist3Prompt: 'And again?',
+        twist3Signal: 'design.partitions-for-hot-keys',
+      }).guide.twists;
+      expect(twists.map((twist) => twist.key)).toEqual(['hot-advertiser', 'a-hot-key', 'hot-advertiser-2']);
+    });
+
+    it('asks for the title, the candidate text and a signal of the question’s round', () => {
+      expect(errorsFor({ ...design, twist2StrongAnswer: 'Something' })).toEqual({
+        twist2Title: ['Give the twist a name.'],
+        twist2Prompt: ['Write what the candidate sees when you fire it.'],
+        twist2Signal: ['Choose the Distributed system design signal it probes.'],
+      });
+      expect(errorsFor({ ...design, ...hotKey, twist1Signal: 'sql.names-partition-filter' }).twist1Signal).toHaveLength(1);
+    });
+
+    it('refuses twists on rounds steered with probes instead', () => {
+      expect(errorsFor({ ...valid, ...hotKey, roundKind: 'BEHAVIORAL' }).twist1Title).toEqual([
+        'Twists are for SQL, data-modeling and design rounds; clear this one.',
+      ]);
+    });
+
+    it('round-trips stored twists through the edit form', () => {
+      const input = questionFormSchema.parse({ ...design, ...hotKey });
+      expect(questionFormSchema.parse(questionFormValuesOf(input, input.guide))).toEqual(input);
+    });
+  });
 });

@@ -2,15 +2,34 @@ import { z } from 'zod';
 import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { LEVELS, type Level } from '../rubric/signal-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '../rounds/round-kind';
-import { DIFFICULTIES, type Difficulty } from './question-types';
-import { PROMPT_MAX_LENGTH, SOLUTION_MAX_LENGTH, TITLE_MAX_LENGTH, TITLE_MIN_LENGTH } from './question-limits';
-import type { QuestionGuideView, StoredProbe } from './question-views';
+import { DIFFICULTIES, TWIST_ROUND_KINDS, type Difficulty } from './question-types';
+import {
+  PROMPT_MAX_LENGTH,
+  SOLUTION_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+  TITLE_MIN_LENGTH,
+  TWIST_PROMPT_MAX_LENGTH,
+  TWIST_SLOTS,
+  TWIST_STRONG_ANSWER_MAX_LENGTH,
+  TWIST_TITLE_MAX_LENGTH,
+  type TwistSlot,
+} from './question-limits';
+import type { QuestionGuideView, StoredProbe, StoredTwist } from './question-views';
 
 const HINTS_MAX_LENGTH = 10_000;
 const PROBE_MAX_LENGTH = 2_000;
 
-/** What the question form submits: flat strings, as FormData carries them (signal keys may repeat). */
-export interface QuestionFormValues {
+const TWIST_PARTS = ['Key', 'Title', 'Prompt', 'StrongAnswer', 'Signal'] as const;
+type TwistField = `twist${TwistSlot}${(typeof TWIST_PARTS)[number]}`;
+
+/** The form's flat field names of every twist slot (`twist1Title` ...), in slot order. */
+export const TWIST_FIELDS: readonly TwistField[] = TWIST_SLOTS.flatMap((slot) => TWIST_PARTS.map((part) => `twist${slot}${part}` as const));
+
+/**
+ * What the question form submits: flat strings, as FormData carries them (signal keys may repeat). Twists come in
+ * numbered slots (`twist1Title`, `twist1Prompt` ...), each field named on its own so its error shows beside it.
+ */
+export interface QuestionFormValues extends Record<TwistField, string> {
   title: string;
   roundKind: string;
   difficulty: string;
@@ -35,7 +54,7 @@ export interface QuestionInput {
   roundKind: RoundKind;
   difficulty: Difficulty;
   prompt: string;
-  guide: { solution: string; hints: string[]; probes: StoredProbe[]; signalKeys: string[] };
+  guide: { solution: string; hints: string[]; probes: StoredProbe[]; signalKeys: string[]; twists: StoredTwist[] };
 }
 
 // Browsers submit textareas with CRLF; store LF so edits and diffs stay clean.
@@ -55,7 +74,40 @@ const probeFields = Object.fromEntries(
   ]),
 ) as Record<`probe${Level}` | `probe${Level}LookFor`, ReturnType<typeof optionalText>>;
 
+const twistFields = Object.fromEntries(
+  TWIST_SLOTS.flatMap((slot) => [
+    [`twist${slot}Key`, z.string().default('').transform((value) => value.trim())],
+    [`twist${slot}Title`, optionalText(TWIST_TITLE_MAX_LENGTH, 'the twist title')],
+    [`twist${slot}Prompt`, optionalText(TWIST_PROMPT_MAX_LENGTH, 'the twist')],
+    [`twist${slot}StrongAnswer`, optionalText(TWIST_STRONG_ANSWER_MAX_LENGTH, 'the strong answer')],
+    [`twist${slot}Signal`, z.string().default('').transform((value) => value.trim())],
+  ]),
+) as Record<TwistField, ReturnType<typeof optionalText>>;
+
 const SIGNAL_ROUND = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal.roundKind]));
+
+const TWIST_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slot any of whose fields (but its hidden key) is filled in. */
+function isTwistSlotUsed(form: Record<TwistField, string>, slot: TwistSlot): boolean {
+  return [form[`twist${slot}Title`], form[`twist${slot}Prompt`], form[`twist${slot}StrongAnswer`], form[`twist${slot}Signal`]].some((value) => value !== '');
+}
+
+/** A twist's key names it in every session that fired it: kept from the stored twist, else made from its title. */
+function twistKeyOf(storedKey: string, title: string, taken: Set<string>): string {
+  const base = TWIST_KEY_PATTERN.test(storedKey)
+    ? storedKey
+    : title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/, '') || 'twist';
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
+  taken.add(key);
+  return key;
+}
 
 export const questionFormSchema = z
   .object({
@@ -83,8 +135,21 @@ export const questionFormSchema = z
     hints: optionalText(HINTS_MAX_LENGTH, 'the hints'),
     ...probeFields,
     signalKeys: z.array(z.string()).default([]),
+    ...twistFields,
   })
   .superRefine((form, ctx) => {
+    for (const slot of TWIST_SLOTS) {
+      if (!isTwistSlotUsed(form, slot)) continue;
+      if (!TWIST_ROUND_KINDS.includes(form.roundKind)) {
+        ctx.addIssue({ code: 'custom', path: [`twist${slot}Title`], message: 'Twists are for SQL, data-modeling and design rounds; clear this one.' });
+        continue;
+      }
+      if (form[`twist${slot}Title`] === '') ctx.addIssue({ code: 'custom', path: [`twist${slot}Title`], message: 'Give the twist a name.' });
+      if (form[`twist${slot}Prompt`] === '') ctx.addIssue({ code: 'custom', path: [`twist${slot}Prompt`], message: 'Write what the candidate sees when you fire it.' });
+      if (SIGNAL_ROUND.get(form[`twist${slot}Signal`]) !== form.roundKind) {
+        ctx.addIssue({ code: 'custom', path: [`twist${slot}Signal`], message: `Choose the ${ROUND_KIND_LABELS[form.roundKind]} signal it probes.` });
+      }
+    }
     const foreign = form.signalKeys.filter((key) => SIGNAL_ROUND.get(key) !== form.roundKind);
     if (foreign.length > 0) {
       ctx.addIssue({
@@ -117,9 +182,38 @@ export const questionFormSchema = z
           lookFor: form[`probe${level}LookFor`],
         })),
         signalKeys: [...new Set(form.signalKeys)],
+        twists: twistsOf(form),
       },
     }),
   );
+
+function twistsOf(form: Record<TwistField, string>): StoredTwist[] {
+  const taken = new Set<string>();
+  return TWIST_SLOTS.filter((slot) => isTwistSlotUsed(form, slot)).map((slot) => ({
+    key: twistKeyOf(form[`twist${slot}Key`], form[`twist${slot}Title`], taken),
+    title: form[`twist${slot}Title`],
+    prompt: form[`twist${slot}Prompt`],
+    strongAnswer: form[`twist${slot}StrongAnswer`],
+    probesSignalKey: form[`twist${slot}Signal`],
+  }));
+}
+
+const EMPTY_TWIST_FIELDS = Object.fromEntries(TWIST_FIELDS.map((field) => [field, ''])) as Record<TwistField, string>;
+
+/** The twist slots filled from stored twists (the form holds TWIST_SLOTS of them; later ones are not shown). */
+function twistFieldsOf(twists: readonly StoredTwist[]): Record<TwistField, string> {
+  const fields = { ...EMPTY_TWIST_FIELDS };
+  TWIST_SLOTS.forEach((slot, index) => {
+    const twist = twists[index];
+    if (!twist) return;
+    fields[`twist${slot}Key`] = twist.key;
+    fields[`twist${slot}Title`] = twist.title;
+    fields[`twist${slot}Prompt`] = twist.prompt;
+    fields[`twist${slot}StrongAnswer`] = twist.strongAnswer;
+    fields[`twist${slot}Signal`] = twist.probesSignalKey;
+  });
+  return fields;
+}
 
 export const EMPTY_QUESTION_FORM: QuestionFormValues = {
   title: '',
@@ -135,6 +229,7 @@ export const EMPTY_QUESTION_FORM: QuestionFormValues = {
   probeE6: '',
   probeE6LookFor: '',
   signalKeys: [],
+  ...EMPTY_TWIST_FIELDS,
 };
 
 /** Pre-fills the edit form. The form holds one probe per level, which is what every question has. */
@@ -157,6 +252,7 @@ export function questionFormValuesOf(
     probeE6: probe('E6')?.prompt ?? '',
     probeE6LookFor: probe('E6')?.lookFor ?? '',
     signalKeys: guide?.signalKeys ?? [],
+    ...twistFieldsOf(guide?.twists ?? []),
   };
 }
 

@@ -17,8 +17,8 @@ const modelingQuestion: Question = {
     ],
     signalKeys: ['modeling.states-grain'],
     twists: [
-      { key: 'late-data', title: 'Late data', prompt: 'Late rows arrive.', probesSignalKey: 'modeling.plans-late-arriving-data' },
-      { key: 'backfill', title: 'Backfill', prompt: 'Backfill 90 days.', probesSignalKey: 'modeling.designs-physical-layout' },
+      { key: 'late-data', title: 'Late data', prompt: 'Late rows arrive.', strongAnswer: 'MERGE into the right day.', probesSignalKey: 'modeling.plans-late-arriving-data' },
+      { key: 'backfill', title: 'Backfill', prompt: 'Backfill 90 days.', strongAnswer: 'Atomic partition overwrite.', probesSignalKey: 'modeling.designs-physical-layout' },
     ],
   },
 };
@@ -41,6 +41,15 @@ describe('question schema', () => {
       interviewerView: { ...modelingQuestion.interviewerView, twists: modelingQuestion.interviewerView.twists?.slice(0, 1) },
     };
     expect(questionSchema.safeParse(oneTwist).success).toBe(false);
+  });
+
+  it('requires a strong answer on every modeling twist, since the interviewer judges it live', () => {
+    const [first, second] = modelingQuestion.interviewerView.twists!;
+    const withoutAnswer = {
+      ...modelingQuestion,
+      interviewerView: { ...modelingQuestion.interviewerView, twists: [first, { ...second!, strongAnswer: undefined }] },
+    };
+    expect(questionSchema.safeParse(withoutAnswer).success).toBe(false);
   });
 
   it('rejects twists on a behavioral question', () => {

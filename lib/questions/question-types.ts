@@ -15,8 +15,10 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // steered with probes instead.
 export const TWIST_ROUND_KINDS: readonly RoundKind[] = ['SQL', 'DATA_MODELING', 'SYSTEM_DESIGN'];
 
-// Design and modeling are judged mostly on how the candidate adapts, so each needs at least two.
+// Design and modeling are judged mostly on how the candidate adapts, so each needs at least two, and each of
+// those must say what a strong answer covers: the interviewer fires them live and judges the answer on the spot.
 const MIN_TWISTS: Partial<Record<RoundKind, number>> = { DATA_MODELING: 2, SYSTEM_DESIGN: 2 };
+const STRONG_ANSWER_REQUIRED: readonly RoundKind[] = ['DATA_MODELING', 'SYSTEM_DESIGN'];
 
 export const probeSchema = z.object({
   level: levelSchema,
@@ -29,8 +31,11 @@ export type Probe = z.infer<typeof probeSchema>;
 export const twistSchema = z.object({
   key: z.string().regex(SLUG_PATTERN),
   title: z.string().min(1),
-  /** What the interviewer says when springing the twist. */
+  /** What the candidate sees when the interviewer fires the twist (with the title). */
   prompt: z.string().min(1),
+  /** Interviewer-only: what a strong answer covers. */
+  strongAnswer: z.string().min(1).optional(),
+  /** Interviewer-only: the rubric signal the twist probes. */
   probesSignalKey: signalKeySchema,
 });
 
@@ -82,6 +87,9 @@ export const questionSchema = z
     const ranks = question.interviewerView.probes.map((probe) => LEVEL_RANK[probe.level]);
     if (ranks.some((rank, i) => i > 0 && rank < (ranks[i - 1] ?? rank))) {
       ctx.addIssue({ code: 'custom', path: ['interviewerView', 'probes'], message: 'probes must climb E4 → E5 → E6' });
+    }
+    if (STRONG_ANSWER_REQUIRED.includes(question.roundKind) && twists.some((twist) => !twist.strongAnswer)) {
+      ctx.addIssue({ code: 'custom', path: ['interviewerView', 'twists'], message: `${question.roundKind} twists need a strong answer` });
     }
     if (new Set(twists.map((twist) => twist.key)).size !== twists.length) {
       ctx.addIssue({ code: 'custom', path: ['interviewerView', 'twists'], message: 'twist keys must be unique' });

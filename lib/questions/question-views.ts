@@ -40,10 +40,12 @@ export interface CandidateSafeQuestion extends QuestionListItem {
 // Probes written in the form may leave "what to look for" empty; built-ins always fill it.
 export const storedProbeSchema = z.object({ level: levelSchema, prompt: z.string().min(1), lookFor: z.string() });
 
+// Twists stored before strong answers existed (and SQL ones, where it is optional) read as an empty answer.
 export const storedTwistSchema = z.object({
   key: z.string().min(1),
   title: z.string().min(1),
   prompt: z.string().min(1),
+  strongAnswer: z.string().default(''),
   probesSignalKey: signalKeySchema,
 });
 

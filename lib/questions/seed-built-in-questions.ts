@@ -95,6 +95,12 @@ function guideFieldsOf(question: Question) {
     hints: [...view.hints],
     probes: view.probes.map(({ level, prompt, lookFor }) => ({ level, prompt, lookFor })) satisfies Prisma.InputJsonArray,
     signalKeys: [...view.signalKeys],
-    twists: (view.twists ?? []).map(({ key, title, prompt, probesSignalKey }) => ({ key, title, prompt, probesSignalKey })) satisfies Prisma.InputJsonArray,
+    twists: (view.twists ?? []).map(({ key, title, prompt, strongAnswer, probesSignalKey }) => ({
+      key,
+      title,
+      prompt,
+      strongAnswer: strongAnswer ?? '',
+      probesSignalKey,
+    })) satisfies Prisma.InputJsonArray,
   };
 }

@@ -1,12 +1,8 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { fieldErrorsOf, questionFormSchema } from './question-form.schema';
-import { storedTwistSchema } from './question-views';
 import { requireQuestionAuthor } from './require-question-author';
-
-const SIGNAL_ROUND = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal.roundKind]));
 
 export async function updateQuestion(db: Db, userId: string, questionId: string, input: unknown): Promise<{ id: string }> {
   await requireQuestionAuthor(db, userId, questionId);
@@ -16,18 +12,12 @@ export async function updateQuestion(db: Db, userId: string, questionId: string,
   }
   const { guide, ...question } = parsed.data;
   try {
-    return await db.$transaction(async (tx) => {
-      // Twists are not in the form (they come with a duplicated built-in); keep those that still fit the round.
-      const current = await tx.questionGuide.findFirst({ where: { questionId, question: { authorId: userId } }, select: { twists: true } });
-      const twists = (current ? storedTwistSchema.array().catch([]).parse(current.twists) : []).filter(
-        (twist) => SIGNAL_ROUND.get(twist.probesSignalKey) === question.roundKind,
-      );
-      // Scoped write: if the question was deleted or changed hands since the guard, this matches nothing.
-      return tx.question.update({
-        where: { id: questionId, authorId: userId, deletedAt: null },
-        data: { ...question, guide: { upsert: { create: { ...guide, twists }, update: { ...guide, twists } } } },
-        select: { id: true },
-      });
+    // Scoped write: if the question was deleted or changed hands since the guard, this matches nothing. The form
+    // carries the twists too (a duplicated built-in's arrive pre-filled), so the guide is written whole.
+    return await db.question.update({
+      where: { id: questionId, authorId: userId, deletedAt: null },
+      data: { ...question, guide: { upsert: { create: guide, update: guide } } },
+      select: { id: true },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {

@@ -57,6 +57,13 @@ export type TimerCommandPayload = z.infer<typeof timerCommandSchema>;
 
 export const roundRefSchema = z.object({ sessionId: id, roundId: id });
 
+export const twistFireSchema = z.object({
+  sessionId: id,
+  roundId: id,
+  roundQuestionId: id,
+  twistKey: z.string().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'malformed twist key'),
+});
+
 export const rubricSaveSchema = z.object({ sessionId: id, command: scorecardCommandSchema });
 
 /** Owned by lib/peer (requestMatch parses its input with it too); listed here with the other payloads. */

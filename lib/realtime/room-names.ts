@@ -19,3 +19,11 @@ export function documentRoom(documentId: string): string {
 export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
+
+/**
+ * Whoever interviews one round: its named interviewer (peer rounds, where roles swap and the session-wide
+ * interviewer room is never joined), else the session's interviewers.
+ */
+export function roundInterviewersRoom(sessionId: string, roundInterviewerId: string | null): string {
+  return roundInterviewerId ? userRoom(roundInterviewerId) : interviewerRoom(sessionId);
+}

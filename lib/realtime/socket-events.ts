@@ -4,6 +4,7 @@ import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { ScorecardCommand } from '@/lib/scorecards/scorecard-commands.schema';
 import type { ScorecardView } from '@/lib/scorecards/scorecard-view';
 import type { SessionView } from '@/lib/sessions/session-view';
+import type { FiredTwistGuide, FiredTwistView } from '@/lib/twists/fired-twist-view';
 import type { AckCallback } from './ack';
 
 // The socket.io contract shared by the browser and the server. Commands are imperative (`domain:verb`) and
@@ -62,6 +63,11 @@ export interface ClientToServerEvents {
   'doc:update': (payload: DocumentRef & { update: string; clientUpdateId: string; awareness?: string }, ack: AckCallback<Record<string, never>>) => void;
   'doc:leave': (payload: DocumentRef, ack: AckCallback<Record<string, never>>) => void;
   'awareness:update': (payload: DocumentRef & { update: string }, ack?: AckCallback<Record<string, never>>) => void;
+  /**
+   * Springs a revealed question's scripted twist on the candidate: the round's interviewer only, while its clock
+   * runs. Firing one again answers with the first firing and announces nothing.
+   */
+  'twist:fire': (payload: RoundRef & { roundQuestionId: string; twistKey: string }, ack: AckCallback<{ twist: FiredTwistView; guide: FiredTwistGuide }>) => void;
   /** The caller's own scorecard for a round they interview (FORBIDDEN for its candidate). */
   'rubric:get': (payload: RoundRef, ack: AckCallback<ScorecardView>) => void;
   /** One scorecard write (mark, unmark, signal fields, wrap-up); answers with the scorecard as saved. */
@@ -85,6 +91,10 @@ export interface ServerToClientEvents {
   'presence:changed': (payload: { sessionId: string; onlineUserIds: string[] }) => void;
   /** The receiver's own scorecard changed in another of their tabs. Sent to that user's sockets only. */
   'rubric:changed': (payload: { sessionId: string; scorecard: ScorecardView }) => void;
+  /** A twist was fired: what the candidate is shown, to the whole session. */
+  'twist:fired': (payload: { sessionId: string; twist: FiredTwistView }) => void;
+  /** The interviewer-only side of a fired twist (probed signal, strong answer), to the round's interviewers only. */
+  'twist:guide': (payload: { sessionId: string; guide: FiredTwistGuide }) => void;
   /** A refused event that carried no ack callback (unknown event, malformed payload). */
   'app:error': (payload: { event: string; code: string; message: string }) => void;
   /** The receiver was matched with a partner: both users' sockets receive it and go to the session. */

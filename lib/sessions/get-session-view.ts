@@ -5,6 +5,7 @@ import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questio
 import type { RoundView, SessionView } from './session-view';
 import { resolveFeedbackAuthors } from '@/lib/scorecards/resolve-feedback-authors';
 import { canRunSession, roleInRound } from './session-roles';
+import { FIRED_TWIST_SELECT, toFiredTwistView } from '@/lib/twists/fired-twist-view';
 
 /**
  * The session as `userId` may see it (NOT_FOUND unless a member). Guides and notes are fetched only for the rounds
@@ -38,6 +39,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
           elapsedMs: true,
           runningSince: true,
           timerVersion: true,
+          firedTwists: { select: FIRED_TWIST_SELECT, orderBy: [{ firedAtElapsedMs: 'asc' }, { firedAt: 'asc' }] },
           questions: {
             orderBy: { position: 'asc' },
             select: {
@@ -98,6 +100,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
         completedAtElapsedMs: question.completedAtElapsedMs,
         ...(viewerRole === 'INTERVIEWER' && guides.has(question.questionId) ? { guide: guides.get(question.questionId) } : {}),
       })),
+      firedTwists: round.firedTwists.map(toFiredTwistView),
       ...(viewerRole === 'INTERVIEWER' && roundNotes ? { notesDocumentId: roundNotes.id } : {}),
     };
   });

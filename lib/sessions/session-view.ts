@@ -2,6 +2,7 @@ import type { QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import type { RoundClock } from '@/lib/timer/round-clock';
+import type { FiredTwistView } from '@/lib/twists/fired-twist-view';
 import type { RoundRoleName, SessionRoleName } from './session-roles';
 import type { SessionStatusName } from './session-lifecycle';
 
@@ -38,6 +39,8 @@ export interface RoundView {
   plannedQuestionCount: number;
   /** Candidates: the revealed questions. Interviewers: every planned question, with its guide. */
   questions: RoundQuestionView[];
+  /** Twists sprung on the candidate so far, in round-time order: everyone sees these (unfired ones live in guides). */
+  firedTwists: FiredTwistView[];
   /** Peer sessions: this round's private notes, for its interviewer only. */
   notesDocumentId?: string;
 }

@@ -24,6 +24,7 @@ import type { InterNodeEvents } from './node-link';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
+import { registerTwistHandlers } from './twist-handlers';
 
 export type MockloopSocketServer = Server<ClientToServerEvents, ServerToClientEvents, InterNodeEvents, SocketData>;
 
@@ -66,6 +67,7 @@ export const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
   'doc:update',
   'doc:leave',
   'awareness:update',
+  'twist:fire',
   'rubric:get',
   'rubric:save',
   'match:request',
@@ -149,6 +151,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerRoundHandlers(kit, io, options.db, options.registry);
     registerDocumentHandlers(kit, options.db, options.registry, options.maxMessageBytes);
     registerRubricHandlers(kit, options.db);
+    registerTwistHandlers(kit, io, options.db);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
 
     socket.on('disconnecting', () => {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { QuestionFormValues } from '@/lib/questions/question-form.schema';
+import { EMPTY_QUESTION_FORM, type QuestionFormValues } from '@/lib/questions/question-form.schema';
 
 /** Question form input with a unique title and a unique, searchable solution marker. */
 export function buildQuestionInput(overrides: Partial<QuestionFormValues> = {}): QuestionFormValues & { marker: string } {
   const id = randomBytes(5).toString('hex');
   const marker = `solution-marker-${id}`;
   return {
+    ...EMPTY_QUESTION_FORM,
     title: `Deduplicate late events ${id}`,
     roundKind: 'SQL',
     difficulty: 'MEDIUM',

@@ -137,18 +137,24 @@ CREATE TABLE bridge_segment_group (
           key: 'late-arriving-clicks',
           title: 'Clicks arrive days late',
           prompt: 'A client bug delayed 3% of clicks by up to 72 hours. Billing for those days has already been sent. What does your model do?',
+          strongAnswer:
+            'Keeps facts partitioned by the event date and MERGEs late clicks into the days they belong to (upsert on a deterministic id, with a watermark column), rebuilding only the touched partitions. Billing that already went out is corrected with adjustment rows inside an agreed restatement window, never by editing sent invoices.',
           probesSignalKey: 'modeling.plans-late-arriving-data',
         },
         {
           key: 'segment-double-count',
           title: 'Segment revenue exceeds total revenue',
           prompt: 'The segment dashboard shows $1.4B of revenue yesterday; finance says the total was $600M. Explain and fix.',
+          strongAnswer:
+            'Recognises metric inflation from a many-to-many join: an ad targets several segments, so joining revenue to segments repeats each impression once per segment. Resolves it with a bridge table that carries a weight (1 / number of segments), or presents segment numbers as overlapping and never sums them into a total.',
           probesSignalKey: 'modeling.resolves-many-to-many',
         },
         {
           key: 'ninety-day-backfill',
           title: 'A 90-day backfill',
           prompt: 'A bug mis-assigned placements for 90 days. How do you backfill 1.8 trillion impressions without breaking dashboards?',
+          strongAnswer:
+            'Rebuilds only what the bug touched: recomputes the affected date partitions into staging, checks row counts and revenue against the current ones, then overwrites partitions atomically so dashboards never read half-written data. Estimates the run time and throttles it so the daily jobs keep their SLA.',
           probesSignalKey: 'modeling.designs-physical-layout',
         },
       ],
@@ -264,18 +270,24 @@ CREATE TABLE dim_seller_commission_tier (  -- monthly tier, kept apart from dim_
           key: 'late-returns',
           title: 'Returns 90 days later',
           prompt: 'Returns start landing up to 90 days after the order. Finance already reported last quarter\'s GMV. What happens in your model?',
+          strongAnswer:
+            'Records returns as their own dated events (or as a milestone on an accumulating snapshot of the line item), so the quarter finance reported stays as reported while net GMV restates. States which number finance closes on and how late adjustments flow into the open period.',
           probesSignalKey: 'modeling.plans-late-arriving-data',
         },
         {
           key: 'new-status-schema-drift',
           title: 'A new status appears upstream',
           prompt: 'The fulfilment service starts emitting a new status, "out_for_delivery", without telling you. What breaks?',
+          strongAnswer:
+            'Sees that a hard-coded status list or fixed snapshot columns would drop or miscount the new status. Wants unknown values quarantined with an alert, a status dimension that can grow, a contract with the fulfilment team so a new status is announced first, and a decision on whether the snapshot needs a new milestone column.',
           probesSignalKey: 'modeling.chooses-fact-type',
         },
         {
           key: 'seller-region-backdated',
           title: 'A backdated region change',
           prompt: 'A seller\'s region change is recorded three weeks after it happened. Which tables change and what do reports show?',
+          strongAnswer:
+            'Uses SCD Type 2 for region because revenue by region at the time of sale is the business question: closes the old version and opens the new one at the real effective date, re-points the facts of those three weeks to the right version, reruns the affected aggregates, and tells report owners that the numbers moved.',
           probesSignalKey: 'modeling.defends-scd-choice',
         },
       ],
@@ -374,12 +386,16 @@ PARTITIONED BY (ds VARCHAR);
           key: 'duplicate-message-events',
           title: 'Duplicate delivery on retry',
           prompt: 'Clients retry sends on flaky networks and the logging pipeline is at-least-once: 0.5% of messages are logged twice. Where do you fix it?',
+          strongAnswer:
+            'Fixes it at the identifier: the client mints a message id and reuses it on retry, and staging deduplicates on it (keep the first) before the fact table, so counts and everything downstream never see the copy. Tracks the duplicate rate as a data-quality metric rather than hiding it.',
           probesSignalKey: 'modeling.plans-late-arriving-data',
         },
         {
           key: 'hot-group-chat',
           title: 'A hot group',
           prompt: 'A few broadcast channels have 100k members. What does that do to your bridge and receipt tables and their joins?',
+          strongAnswer:
+            'Sees that fanning each message out to every member multiplies rows in the receipt and membership bridges. Keeps the message fact at one row per message, keeps per-recipient receipts only where a question needs them (or pre-aggregates them), and uses weights or group-level counts so per-group metrics do not inflate.',
           probesSignalKey: 'modeling.resolves-many-to-many',
         },
       ],

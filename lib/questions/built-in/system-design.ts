@@ -99,24 +99,32 @@ Serving: OLAP store (e.g. Druid/Pinot or an internal equivalent) for dashboards
           key: 'duplicate-delivery-on-retry',
           title: 'Duplicate delivery on retry',
           prompt: 'A network blip makes 2% of mobile clients resend the last 5 minutes of impressions. What protects billing?',
+          strongAnswer:
+            'Treats delivery as at-least-once. The impression id is minted at serve time and reused on every resend, so the stream job drops repeats in keyed state whose TTL covers the retry window, and the sink overwrites whole minute aggregates instead of adding to them. Billing reads the reconciled tables deduplicated on that id, so a resend storm shows up as a spike in the dedup rate, not as extra spend.',
           probesSignalKey: 'design.idempotent-sink',
         },
         {
           key: 'ninety-day-backfill',
           title: 'A 90-day backfill',
           prompt: 'A pricing bug affected the last 90 days. Finance needs corrected numbers by the end of the day. Go.',
+          strongAnswer:
+            'Does the arithmetic first: 90 days in one working day is hundreds of times the live rate, so the live job cannot simply replay it. Reads the raw Bronze layer with a batch job that shares the streaming transformation code, writes to staging, reconciles against the old numbers, then swaps partitions atomically. Names the cluster size and hours, and tells finance which days land first.',
           probesSignalKey: 'design.sizes-reprocessing',
         },
         {
           key: 'hot-advertiser',
           title: 'A hot key',
           prompt: 'A Super Bowl campaign makes one advertiser 15% of all traffic for two hours. What breaks first?',
+          strongAnswer:
+            'Sees that keying the topic or the aggregation by advertiser puts 15% of traffic on one partition and one task, so lag and checkpoint time blow up there first. Partitions by impression id and aggregates in two stages (per subtask, then merged per advertiser), or salts the hot key; alerts on per-partition lag and skew, not only the total.',
           probesSignalKey: 'design.partitions-for-hot-keys',
         },
         {
           key: 'upstream-schema-drift',
           title: 'Upstream schema drift',
           prompt: 'The iOS team renames cost_micros to cost_usd_micros in a release, with no notice. What happens, and what should have happened?',
+          strongAnswer:
+            'Without a contract the old field arrives empty and iOS spend silently drops to zero. A schema registry with compatibility rules refuses the breaking change at the producer; a validation step before Silver quarantines batches whose schema changed and pages someone. A rename ships as add the new field, write both, move readers, then retire the old one.',
           probesSignalKey: 'design.evolves-schema-safely',
         },
       ],
@@ -199,18 +207,24 @@ MySQL shards --binlog--> CDC connectors (Debezium-style, one per shard group)
           key: 'hard-deletes',
           title: 'Hard deletes',
           prompt: 'Product discovers that 2M deleted accounts still show up in the warehouse from the old dump process. How does your design prevent that?',
+          strongAnswer:
+            'Explains that polling on updated_at never sees a row that no longer exists, which is how the dump leaked deletions. Log-based CDC reads delete events from the binlog without loading the primaries; the warehouse applies them with a MERGE that removes or tombstones the row, propagates to derived tables, and a periodic count against the source proves it.',
           probesSignalKey: 'design.prefers-log-based-cdc',
         },
         {
           key: 'column-type-change',
           title: 'Upstream schema drift',
           prompt: 'A DBA changes status from TINYINT to VARCHAR on half the shards during a rolling migration. What happens?',
+          strongAnswer:
+            'Expects two shapes of one column while the migration rolls, so the connector either fails or writes mixed types. Wants the change coordinated through a schema contract or registry (new column, backfill, switch readers), rows that fail validation quarantined before Silver with an alert, and never a silent cast.',
           probesSignalKey: 'design.evolves-schema-safely',
         },
         {
           key: 'replayed-binlog',
           title: 'Duplicate delivery on replay',
           prompt: 'A connector restarts and replays 20 minutes of binlog. Show that the tables end up correct.',
+          strongAnswer:
+            'Shows the apply is idempotent: every change carries its binlog position or a row version, and the MERGE keeps only the newer version, so a replayed change matches what is stored or loses to it. History rows are keyed by (id, change position), so they are not written twice either.',
           probesSignalKey: 'design.idempotent-sink',
         },
       ],
@@ -290,12 +304,16 @@ batch (daily): exact counts and exact distinct viewers from Bronze, deduped on e
           key: 'viral-post',
           title: 'A hot key',
           prompt: 'A post goes viral: 300k events per second for 20 minutes. Which component fails first in your design?',
+          strongAnswer:
+            'Names the task that owns the post, when events are partitioned by post id, as the first to fall behind. Partitions by event id, pre-aggregates per short window and subtask before merging per post, keeps unique viewers in mergeable sketches, caches the hot read, and alerts on per-key skew.',
           probesSignalKey: 'design.partitions-for-hot-keys',
         },
         {
           key: 'late-unlikes',
           title: 'Late-arriving retractions',
           prompt: 'Unlikes from offline phones arrive 2 days late. Monetisation for that day has been paid. What happens?',
+          strongAnswer:
+            'Keeps the approximate live path apart from the exact daily numbers. Late retractions are applied by reprocessing the affected day from raw events, keyed to the original event id so they cancel exactly, and a restatement policy settles a day already paid through an adjustment in the next payout rather than by rewriting history quietly.',
           probesSignalKey: 'design.handles-late-data',
         },
       ],

@@ -22,13 +22,17 @@ function searchable(text: string): string {
 }
 
 describe('public browser bundles', () => {
-  it('carry no rubric text and no built-in solution', async () => {
+  it('carry no rubric text, no built-in solution and no scripted twist', async () => {
     const bundles = await staticScripts();
     expect(bundles.length).toBeGreaterThan(5);
     const secrets = [
       ...SIGNAL_CATALOG.flatMap((signal) => [signal.lookFor, signal.anchors.E4, signal.anchors.E5, signal.anchors.E6]),
       ...BUILT_IN_QUESTIONS.map((question) => question.interviewerView.solution),
-    ].map(searchable);
+      // Unfired twists are candidate secrets too: their text reaches a browser only once fired, as data.
+      ...BUILT_IN_QUESTIONS.flatMap((question) => (question.interviewerView.twists ?? []).flatMap((twist) => [twist.prompt, twist.strongAnswer ?? ''])),
+    ]
+      .filter((text) => text !== '')
+      .map(searchable);
     const leaked = secrets.filter((secret) => bundles.some((bundle) => bundle.includes(secret)));
     expect(leaked).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { createPeerSession } from '@/lib/peer/create-peer-session';
 import type { ClientToServerEvents } from '@/lib/realtime/socket-events';
 import { createQuestion } from '@/lib/questions/create-question';
 import { createInvite } from '@/lib/sessions/create-invite';
+import { createStory } from '@/lib/stories/create-story';
 import { KNOWN_EVENTS } from '@/server/realtime/create-socket-server';
 import { createSessionBetween } from '../../factories/session-factory';
 import { buildQuestionInput } from '../../factories/question-factory';
@@ -45,6 +46,11 @@ interface Target {
   /** A question the interviewer wrote. */
   questionId: string;
   interviewerId: string;
+  /** Round 0's first question (one with scripted twists) and one of its twists. */
+  twistRoundQuestionId: string;
+  twistKey: string;
+  /** A story in the candidate's ledger: private to them. */
+  storyId: string;
 }
 
 type Account = { id: string; email: string; password: string; name: string };
@@ -92,6 +98,8 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
   });
   const invite = await createInvite(live.db, sessionId, owner.id, {}).catch(() => ({ id: 'no-invite', token: 'no-invite' }));
   const { id: questionId } = await createQuestion(live.db, accounts.interviewer.id, buildQuestionInput());
+  const twist = await arrangeTwist(round.id);
+  const { id: storyId } = await createStory(live.db, accounts.candidate.id, { title: 'Matrix story', scope: 'TEAM', competencies: ['MENTORING'] });
   return {
     sessionId,
     roundId: round.id,
@@ -101,7 +109,26 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
     inviteToken: invite.token,
     questionId,
     interviewerId: owner.id,
+    twistRoundQuestionId: twist.roundQuestionId,
+    twistKey: twist.twistKey,
+    storyId,
   };
+}
+
+/** Makes round 0's first question a built-in with scripted twists (the one planned may have none) and names a twist. */
+async function arrangeTwist(roundId: string): Promise<{ roundQuestionId: string; twistKey: string }> {
+  const planned = await live.db.roundQuestion.findMany({ where: { roundId }, select: { id: true, position: true, questionId: true } });
+  const first = planned.find((question) => question.position === 0)!;
+  const elsewhere = new Set(planned.filter((question) => question.position !== 0).map((question) => question.questionId));
+  const builtIns = await live.db.question.findMany({
+    where: { roundKind: 'SQL', authorId: null, deletedAt: null },
+    select: { id: true, guide: { select: { twists: true } } },
+    orderBy: { builtInSlug: 'asc' },
+  });
+  const twistsOf = (question: (typeof builtIns)[number]) => (question.guide?.twists ?? []) as { key: string }[];
+  const picked = builtIns.find((question) => !elsewhere.has(question.id) && twistsOf(question).length > 0)!;
+  await live.db.roundQuestion.update({ where: { id: first.id }, data: { questionId: picked.id } });
+  return { roundQuestionId: first.id, twistKey: twistsOf(picked)[0]!.key };
 }
 
 /** A redirect's target with ids folded away, so a cell reads `→/questions` rather than a URL. */
@@ -159,6 +186,7 @@ function fill(pattern: string, target: Target): string {
   return pattern
     .replace(':sessionId', target.sessionId)
     .replace(':questionId', target.questionId)
+    .replace(':storyId', target.storyId)
     .replace(':token', target.inviteToken);
 }
 
@@ -192,6 +220,10 @@ const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; 
   { row: page('/sessions/:sessionId/feedback', 'app/sessions/[id]/feedback/page.tsx'),       expected: ['sign-in', '404',      '404',      'ok',       'ok'] },
   { row: page('/sessions/:sessionId/report', 'app/sessions/[id]/report/page.tsx'),           expected: ['sign-in', '404',      'ok',       'ok',       'ok'] },
   { row: route('/sessions/:sessionId/report/export', 'app/sessions/[id]/report/export/route.ts'), expected: ['401', '404',     'ok',       'ok',       'ok'] },
+  { row: page('/stories', 'app/stories/page.tsx'),                                           expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  { row: page('/stories/new', 'app/stories/new/page.tsx'),                                   expected: ['sign-in', 'ok',       'ok',       'ok',       'ok'] },
+  // A story is its owner's (the candidate's) alone: to anyone else it does not exist.
+  { row: page('/stories/:storyId', 'app/stories/[id]/page.tsx'),                             expected: ['sign-in', '404',      'ok',       '404',      '404'] },
   { row: route('/api/health', 'app/api/health/route.ts'),                                    expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
   { row: route('/api/auth/session', 'app/api/auth/[...nextauth]/route.ts'),                  expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
   { row: action('app/sign-up/actions.ts', 'signUpAction', '/sign-up', () => [{ status: 'idle' }, form({ name: 'X', email: 'not-an-email', password: 'x' })]),
@@ -223,6 +255,17 @@ const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; 
                                                                                              expected: ['Your sign-in has expired', 'That session does not exist', 'Only the interviewers', 'ok', 'ok'] },
   { row: action('app/sessions/[id]/feedback/actions.ts', 'rateFeedbackAction', '/sessions/:sessionId/feedback', (t) => [{ sessionId: t.sessionId, roundId: t.roundId, interviewerId: t.interviewerId, quality: 'helpful', value: true }]),
                                                                                              expected: ['sign-in', 'That session does not exist', 'Only the candidate of a round', 'Only the candidate of a round', 'Only the candidate of a round'] },
+  { row: action('app/stories/new/actions.ts', 'createStoryAction', '/stories/new', () => [{ status: 'idle', attempt: 0 }, form({ title: 'Matrix story', scope: 'TEAM' })]),
+                                                                                             expected: ['sign-in', '→/stories', '→/stories', '→/stories', '→/stories'] },
+  { row: action('app/stories/[id]/actions.ts', 'updateStoryAction', '/stories/:storyId', (t) => [t.storyId, { status: 'idle', attempt: 0 }, form({ title: 'Renamed story', scope: 'ORG' })]),
+                                                                                             expected: ['sign-in', 'That story does not exist', '→/stories', 'That story does not exist', 'That story does not exist'] },
+  { row: action('app/stories/[id]/actions.ts', 'deleteStoryAction', '/stories/:storyId', (t) => [t.storyId]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'NOT_FOUND'] },
+  // The owner gets past every access check and is refused only because the matrix round is not behavioral.
+  { row: action('app/stories/[id]/actions.ts', 'linkStoryTellingAction', '/stories/:storyId', (t) => [t.storyId, { status: 'idle', attempt: 0 }, form({ roundId: t.roundId })]),
+                                                                                             expected: ['Your sign-in has expired', 'That story does not exist', 'Choose a behavioral round', 'That story does not exist', 'That story does not exist'] },
+  { row: action('app/stories/[id]/actions.ts', 'unlinkStoryTellingAction', '/stories/:storyId', (t) => [t.storyId, t.roundId]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'NOT_FOUND', 'NOT_FOUND'] },
 ];
 
 /** One socket row: the events sent first (their answers ignored), then the event under test. */
@@ -269,6 +312,9 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'awareness:update':  { before: joinEditor, payload: (t) => ({ sessionId: t.sessionId, documentId: t.editorDocumentId, update: encodeUpdate(new Uint8Array([0])) }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  // Starting the round reveals its first question, the one arrangeTwist gave twists.
+  'twist:fire':        { before: (t) => [join(t), startRound(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, roundQuestionId: t.twistRoundQuestionId, twistKey: t.twistKey }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
   'rubric:get':        { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
   'rubric:save':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, command: { type: 'signal', roundId: t.roundId, signalKey: SIGNAL, rating: 'E5' } }),

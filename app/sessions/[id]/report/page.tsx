@@ -120,6 +120,20 @@ export default async function ReportPage({ params }: ReportPageProps) {
           <h3>Timeline</h3>
           <TimelineBar round={round} />
 
+          {round.twists.length > 0 ? (
+            <>
+              <h3>Twists</h3>
+              <ul className="report-twists">
+                {round.twists.map((twist, position) => (
+                  <li key={position}>
+                    <strong>{twist.title}</strong> <span className="mono">at {formatElapsed(twist.firedAtElapsedMs)}</span>: {twist.prompt}
+                    {twist.probesSignalLabel ? <span className="muted"> Probes: {twist.probesSignalLabel}.</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+
           <h3>Final document</h3>
           <ReadOnlyCode text={round.finalText} label={`Round ${round.position + 1} final document`} />
 

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { StoryForm } from '@/components/stories/story-form';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { EMPTY_STORY_FORM } from '@/lib/stories/story-form.schema';
+import { createStoryAction } from './actions';
+
+export const metadata: Metadata = { title: 'New story · mockloop' };
+
+export default async function NewStoryPage() {
+  if (!(await getCurrentUser())) redirect('/sign-in?callbackUrl=/stories/new');
+  return (
+    <main className="page narrow">
+      <p className="breadcrumb">
+        <Link href="/stories">← Story ledger</Link>
+      </p>
+      <h1>New story</h1>
+      <StoryForm action={createStoryAction} initialValues={EMPTY_STORY_FORM} submitLabel="Save story" pendingLabel="Saving…" />
+    </main>
+  );
+}
