@@ -1,6 +1,6 @@
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { RECOMMENDATION_LABELS, STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
-import { summarizeSqlCheck } from '@/lib/sql-check/sql-check-result';
+import { summarizeSqlCheck } from '@/lib/sql-check/describe-sql-check';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import type { ReportRound, SessionReport } from './session-report';
 
