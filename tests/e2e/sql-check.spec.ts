@@ -41,6 +41,8 @@ test('after the SQL round ends, the report checks each marked answer: a match, a
   );
   await expect(page.getByTestId('connection')).toHaveAttribute('data-unsynced', '0');
   await page.getByRole('button', { name: 'End round' }).click();
+  // The server's acknowledgement, before leaving the room: the report offers checks of ended rounds only.
+  await expect(page.getByTestId('timer-remaining')).toHaveText('Ended');
 
   await page.goto(`/sessions/${sessionId}/report`);
   const [first, second] = [page.getByTestId('sql-check').nth(0), page.getByTestId('sql-check').nth(1)];
