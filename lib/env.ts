@@ -56,6 +56,9 @@ const envSchema = z
     DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1_024).default(2 * 1024 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     PEER_NO_SHOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(5),
+    SQL_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    SQL_CHECK_MEMORY_MB: z.coerce.number().int().min(16).max(4_096).default(256),
+    SQL_CHECK_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
     REDIS_URL: z.preprocess((value) => (value === '' ? undefined : value), redisUrl.optional()),
     REDIS_KEY_PREFIX: z
       .string()

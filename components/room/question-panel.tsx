@@ -51,6 +51,13 @@ export function QuestionPanel({ socket, sessionId, round, canControl, onChanged 
         </span>
       </div>
 
+      {round.kind === 'SQL' && shown.length > 0 ? (
+        <p className="muted sql-marker-hint">
+          Start each answer with a line <code>-- Q1</code>, <code>-- Q2</code> … (the question&apos;s number below). After the round, each
+          section is run against test data.
+        </p>
+      ) : null}
+
       {shown.length === 0 ? (
         <p className="muted">
           {round.clock.status === 'PENDING' ? 'The first question appears when the interviewer starts the round.' : 'No questions yet.'}

@@ -9,6 +9,7 @@ import type { FeedbackRoundView, FeedbackView } from '@/lib/scorecards/feedback-
 import { getDebriefView } from '@/lib/scorecards/get-debrief-view';
 import { getCandidateFeedback } from '@/lib/scorecards/get-feedback-view';
 import { getSessionView } from '@/lib/sessions/get-session-view';
+import { findSqlChecks } from '@/lib/sql-check/find-sql-checks';
 import type { RoundView } from '@/lib/sessions/session-view';
 import { SESSION_REPORT_VERSION, type ReportMark, type ReportRound, type ReportScorecard, type ReportTwist, type SessionReport } from './session-report';
 
@@ -24,6 +25,12 @@ export async function getSessionReport(db: Db, sessionId: string, userId: string
   const isCandidateAny = session.rounds.some((round) => round.viewerRole === 'CANDIDATE');
   const debrief = interviewsAny ? await getDebriefView(db, sessionId, userId) : null;
   const feedback = isCandidateAny ? await findPublishedFeedback(db, sessionId, userId) : null;
+  // SQL checks only exist after a round ended; the candidate sees their result beside the expected rows then.
+  const sqlChecks = await findSqlChecks(
+    db,
+    session.rounds.filter((round) => round.kind === 'SQL' && round.clock.status === 'ENDED').map((round) => round.id),
+    new Set(session.rounds.filter((round) => round.viewerRole === 'INTERVIEWER').map((round) => round.id)),
+  );
 
   const rounds = await Promise.all(
     session.rounds.map(async (round): Promise<ReportRound> => {
@@ -61,6 +68,7 @@ export async function getSessionReport(db: Db, sessionId: string, userId: string
         viewerRole: round.viewerRole,
         twists: twistsOf(round),
         ...(round.notesDocumentId ? { privateNotes: notes ? storedDocumentText(notes) : '' } : {}),
+        ...(sqlChecks.has(round.id) ? { sqlChecks: sqlChecks.get(round.id) } : {}),
         ...scored,
       };
     }),

@@ -1,5 +1,6 @@
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { RECOMMENDATION_LABELS, STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
+import { summarizeSqlCheck } from '@/lib/sql-check/describe-sql-check';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import type { ReportRound, SessionReport } from './session-report';
 
@@ -32,6 +33,14 @@ function renderRound(round: ReportRound): string[] {
     lines.push('');
   }
   lines.push('### Final document', '', fenced(round.finalText), '');
+  if (round.sqlChecks && round.sqlChecks.length > 0) {
+    lines.push('### SQL check', '');
+    for (const check of round.sqlChecks) {
+      const summary = !check.isCheckable ? 'no test data for this question' : check.run ? summarizeSqlCheck(check.run.result) : 'not run';
+      lines.push(`- Q${check.questionNumber}: ${summary.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    lines.push('');
+  }
   if (round.privateNotes !== undefined) lines.push('### Your private notes', '', fenced(round.privateNotes), '');
   const timeline = [
     ...round.marks.map((mark) => ({ ms: mark.elapsedMs, text: `${mark.label}: ${mark.verdict} (${mark.interviewerName})` })),

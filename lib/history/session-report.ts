@@ -1,6 +1,7 @@
 import type { RoundRoleName, SessionRoleName } from '@/lib/sessions/session-roles';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import type { ClockStatus } from '@/lib/timer/round-clock';
+import type { SqlCheckView } from '@/lib/sql-check/sql-check-result';
 import type { LevelEstimate, RecommendationName, SignalRatingName, StaffBarCallName } from '@/lib/scorecards/scorecard-vocabulary';
 
 // A finished (or running) session as one viewer may review it. This is also the JSON export's shape
@@ -80,6 +81,11 @@ export interface ReportRound {
   viewerRole: RoundRoleName;
   /** Peer sessions, the viewer's interviewed rounds only: the round's private notes. */
   privateNotes?: string;
+  /**
+   * Ended SQL rounds only: the check of each asked question against its fixture tables (docs/sql-check.md), in
+   * the order asked. `exposes` (what the fixture is built to catch) is there for the round's interviewers only.
+   */
+  sqlChecks?: SqlCheckView[];
   marks: ReportMark[];
   /** In round-time order; both roles see them (the candidate was shown them), interviewers with the probed signal. */
   twists: ReportTwist[];

@@ -30,7 +30,7 @@ export async function createSessionBetween(
   db: Db,
   interviewerId: string,
   candidate: { id: string; email: string },
-  input: { title: string; template: string; roundKinds?: string[] },
+  input: { title: string; template: string; roundKinds?: string[]; questionIds?: Record<string, string[]> },
 ): Promise<string> {
   const { id: sessionId } = await createSession(db, interviewerId, input);
   const invite = await createInvite(db, sessionId, interviewerId, {});

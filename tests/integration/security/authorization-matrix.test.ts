@@ -39,6 +39,8 @@ type Outcomes = [anonymous: string, stranger: string, candidate: string, intervi
 interface Target {
   sessionId: string;
   roundId: string;
+  /** The first planned question of that round (not asked yet: the round has not started). */
+  roundQuestionId: string;
   editorDocumentId: string;
   notesDocumentId: string;
   inviteId: string;
@@ -91,6 +93,7 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
     : await createSessionBetween(live.db, accounts.interviewer.id, accounts.candidate, { title: 'Matrix session', template: 'CUSTOM', roundKinds: ['SQL', 'PYTHON_ETL'] });
   const owner = isPeer ? accounts.peer : accounts.interviewer;
   const round = await live.db.round.findFirstOrThrow({ where: { sessionId, position: 0 }, select: { id: true } });
+  const roundQuestion = await live.db.roundQuestion.findFirstOrThrow({ where: { roundId: round.id }, orderBy: { position: 'asc' }, select: { id: true } });
   // A classic session keeps one notes document for the session; a peer session one per round.
   const documents = await live.db.document.findMany({
     where: { sessionId, OR: [{ roundId: round.id }, { roundId: null }] },
@@ -103,6 +106,7 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
   return {
     sessionId,
     roundId: round.id,
+    roundQuestionId: roundQuestion.id,
     editorDocumentId: documents.find((document) => document.kind === 'ROUND_EDITOR')!.id,
     notesDocumentId: documents.find((document) => document.kind === 'INTERVIEWER_NOTES')!.id,
     inviteId: invite.id,
@@ -253,6 +257,9 @@ const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; 
                                                                                              expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'ok'] },
   { row: action('app/sessions/[id]/debrief/actions.ts', 'saveLoopCallAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId, { status: 'idle', attempt: 0 }, form({ staffBarCall: 'NOT_YET', rationale: 'r' })]),
                                                                                              expected: ['Your sign-in has expired', 'That session does not exist', 'Only the interviewers', 'ok', 'ok'] },
+  // Members get NOT_FOUND too: the round has not started, so its question was never asked (tests/integration/sql-check covers the rest).
+  { row: action('app/sessions/[id]/report/actions.ts', 'runSqlCheckAction', '/sessions/:sessionId/report', (t) => [t.sessionId, t.roundId, t.roundQuestionId]),
+                                                                                             expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] },
   { row: action('app/sessions/[id]/feedback/actions.ts', 'rateFeedbackAction', '/sessions/:sessionId/feedback', (t) => [{ sessionId: t.sessionId, roundId: t.roundId, interviewerId: t.interviewerId, quality: 'helpful', value: true }]),
                                                                                              expected: ['sign-in', 'That session does not exist', 'Only the candidate of a round', 'Only the candidate of a round', 'Only the candidate of a round'] },
   { row: action('app/stories/new/actions.ts', 'createStoryAction', '/stories/new', () => [{ status: 'idle', attempt: 0 }, form({ title: 'Matrix story', scope: 'TEAM' })]),

@@ -5,6 +5,7 @@ import { PrintButton } from '@/components/history/print-button';
 import { ReadOnlyCode } from '@/components/history/read-only-code';
 import { ReplayPlayer } from '@/components/history/replay-player';
 import { ReportScorecards } from '@/components/history/report-scorecards';
+import { SqlCheckPanel } from '@/components/history/sql-check-panel';
 import { TimelineBar } from '@/components/history/timeline-bar';
 import { LocalTime } from '@/components/sessions/local-time';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
@@ -17,6 +18,7 @@ import type { SessionReport } from '@/lib/history/session-report';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { formatElapsed } from '@/lib/timer/round-clock';
+import { runSqlCheckAction } from './actions';
 
 const PARTICIPANT_LABELS = { INTERVIEWER: 'interviewer', CANDIDATE: 'candidate', PEER: 'peer' } as const;
 
@@ -136,6 +138,19 @@ export default async function ReportPage({ params }: ReportPageProps) {
 
           <h3>Final document</h3>
           <ReadOnlyCode text={round.finalText} label={`Round ${round.position + 1} final document`} />
+
+          {round.sqlChecks && round.sqlChecks.length > 0 ? (
+            <>
+              <h3>SQL check</h3>
+              <SqlCheckPanel
+                checks={round.sqlChecks}
+                questionTitles={round.questions.map((question) => question.title)}
+                runCheck={runSqlCheckAction.bind(null, id, round.roundId)}
+              />
+            </>
+          ) : round.kind === 'SQL' && (round.status === 'RUNNING' || round.status === 'PAUSED') ? (
+            <p className="muted">The SQL check opens once the round has ended: there is no execution during it.</p>
+          ) : null}
 
           <details className="report-replay">
             <summary>Replay how it was written</summary>
