@@ -14,6 +14,7 @@ import { assertDatabaseReachable, migrateDatabase } from './database/prepare-dat
 import { log, logError } from './log';
 import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
+import { reportRealtimeStatus } from './realtime/report-realtime-status';
 import { startPeerMatchSweep } from './realtime/match-handlers';
 import { linkDocumentNodes } from './realtime/node-link';
 import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/redis-adapter';
@@ -122,6 +123,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     linkDocumentNodes(io, registry, logError);
     log(`socket.io: Redis adapter on ${redis.description}`);
   }
+  const stopStatusReport = reportRealtimeStatus(io, registry);
   const peerMatchSweep = startPeerMatchSweep(io, db, { noShowWindowMs: env.PEER_NO_SHOW_MINUTES * 60_000 });
 
   await new Promise<void>((resolve, reject) => {
@@ -139,6 +141,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
   installGracefulShutdown(
     [
       { name: 'stop the peer-match sweep', run: () => peerMatchSweep.stop() },
+      { name: 'stop the health report', run: async () => stopStatusReport() },
       {
         name: 'stop accepting connections',
         run: async () => {

@@ -91,6 +91,11 @@ export class DocumentRegistry {
     return this.writer.pendingCount;
   }
 
+  /** Documents held in memory on this node. */
+  get openCount(): number {
+    return this.documents.size;
+  }
+
   /** Loads the document on first use (concurrent openers share one load) and registers the holder. */
   async open(documentId: string, holderId: string): Promise<LiveDocument> {
     let live = this.documents.get(documentId);

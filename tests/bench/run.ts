@@ -49,6 +49,8 @@ interface RunResult {
   errorsByCode: Record<string, number>;
   serverCpuPercent: number;
   serverPeakRssMiB: number;
+  /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring. */
+  serverEventLoopDelayP99Ms: number | null;
   generatorEventLoopDelayP99Ms: number;
   generatorEventLoopDelayMaxMs: number;
   connectSeconds: number;
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
         results.push(result);
         log(
           `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
-            `generator delay p99 ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}%, RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}%, RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
         );
       }
     }
@@ -112,8 +114,10 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     // Server CPU over the measured window only (not connecting, warm-up or drain).
     await sleepUntil(startAtEpochMs + WARMUP_SECONDS * 1000);
     const cpuBefore = readCpuSeconds(running.pid);
+    const serverLoopDelay = target === 'mockloop' ? pollServerLoopDelay(running.url) : null;
     await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
     const serverCpuPercent = Math.round(((readCpuSeconds(running.pid) - cpuBefore) / MEASURE_SECONDS) * 100);
+    const serverEventLoopDelayP99Ms = serverLoopDelay ? await serverLoopDelay.stop() : null;
     const serverRssAtEndMiB = readRssMiB(running.pid);
 
     const parts = await Promise.all(workers.map((worker) => worker.result));
@@ -134,6 +138,7 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
       serverCpuPercent,
       serverPeakRssMiB: Math.round(Math.max(rss.peakMiB, serverRssAtEndMiB)),
+      serverEventLoopDelayP99Ms,
       generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
       generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
       connectSeconds,
@@ -143,6 +148,27 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     for (const worker of workers) void worker.terminate();
     await running.stop();
   }
+}
+
+/** Reads the server's own event-loop lateness from /api/health every second; stop() answers the worst p99 seen. */
+function pollServerLoopDelay(baseUrl: string): { stop(): Promise<number> } {
+  let worst = 0;
+  const read = async () => {
+    try {
+      const body = (await (await fetch(`${baseUrl}/api/health`)).json()) as { realtime?: { eventLoopDelayP99Ms: number } };
+      worst = Math.max(worst, body.realtime?.eventLoopDelayP99Ms ?? 0);
+    } catch {
+      // A slow or failed health read under load is not the benchmark's concern; the next one may answer.
+    }
+  };
+  const timer = setInterval(() => void read(), 1000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await read();
+      return worst;
+    },
+  };
 }
 
 /** Acknowledged keystrokes that PostgreSQL does not hold: a client's stored clock must pass every acked clock. */
@@ -226,6 +252,7 @@ function report(results: RunResult[]): void {
       lost: result.lostUpdates ?? 'not checked',
       'CPU %': result.serverCpuPercent,
       'RSS MiB': result.serverPeakRssMiB,
+      'server loop delay p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,
     })),
   );

@@ -70,9 +70,12 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
       const token = pair.interviewer.typeToken();
       await pair.candidate.until(() => pair.candidate.text.includes(token), 'a peer update during the outage', 5_000);
     }
-    expect(await health(baseUrl)).toEqual({ status: 503, body: { status: 'degraded', db: 'unreachable' } });
+    expect(await health(baseUrl)).toMatchObject({ status: 503, body: { status: 'degraded', db: 'unreachable' } });
     // Acks are held, not failed: edits pile up as unacknowledged while the server retries.
     await Promise.all(clients.map((client) => client.until(() => client.provider.unsyncedCount > 0, 'unacknowledged edits')));
+    // ... and health says so: the writes waiting in memory, and that storing them is failing.
+    expect(await health(baseUrl)).toMatchObject({ status: 503, body: { realtime: { isWriteDegraded: true, pendingWrites: expect.any(Number), openDocuments: 2 } } });
+    expect(((await health(baseUrl)).body as { realtime: { pendingWrites: number } }).realtime.pendingWrites).toBeGreaterThan(0);
 
     // The length of the outage is the fault itself, not a wait for a condition.
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS - (Date.now() - outageStarted)));
@@ -86,7 +89,7 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
     for (const client of clients) client.stopTyping();
     await Promise.all(clients.map((client) => client.synced(30_000)));
     const recoveredMs = Date.now() - outageStarted;
-    expect(await health(baseUrl)).toEqual({ status: 200, body: { status: 'ok', db: 'ok' } });
+    expect(await health(baseUrl)).toMatchObject({ status: 200, body: { status: 'ok', db: 'ok', realtime: { isWriteDegraded: false, pendingWrites: 0 } } });
 
     db = createDbClient(url);
     const sent = new Set(clients.flatMap((client) => [...client.sentIds]));
