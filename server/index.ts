@@ -8,6 +8,7 @@ import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env }
 import { isCrossSiteMutation, type OriginPolicy } from '@/lib/security/request-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
+import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
@@ -43,6 +44,8 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
   // Before anything slow: a REDIS_URL that does not answer stops the start with one line.
   const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL, env.REDIS_KEY_PREFIX, logError) : null;
+  // Before any request: rate limits created from here on count in Redis, shared by every node.
+  if (redis) shareRateLimitsThrough(redis.commandClient, redis.keyPrefix);
   try {
     await serve(env, database, authSecret, redis);
   } catch (error) {

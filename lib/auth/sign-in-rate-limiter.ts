@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '@/lib/errors';
+import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 
 export interface SignInRateLimits {
   maxAttemptsPerAccount: number;
@@ -14,22 +15,22 @@ export interface SignInRateLimits {
  * per IP (slows trying many accounts from one address). A success clears the account's count.
  */
 export class SignInRateLimiter {
-  private readonly perAccount: RateLimiterMemory;
-  private readonly perIp: RateLimiterMemory;
-  private readonly signUpsPerIp: RateLimiterMemory;
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+  private readonly signUpsPerIp: RateLimiterAbstract;
 
   constructor(limits: SignInRateLimits) {
-    this.signUpsPerIp = new RateLimiterMemory({
+    this.signUpsPerIp = createRateLimiter({
       keyPrefix: 'sign-up-ip',
       points: limits.maxSignUpsPerIp,
       duration: limits.windowSeconds,
     });
-    this.perAccount = new RateLimiterMemory({
+    this.perAccount = createRateLimiter({
       keyPrefix: 'sign-in-account',
       points: limits.maxAttemptsPerAccount,
       duration: limits.windowSeconds,
     });
-    this.perIp = new RateLimiterMemory({
+    this.perIp = createRateLimiter({
       keyPrefix: 'sign-in-ip',
       points: limits.maxAttemptsPerIp,
       duration: limits.windowSeconds,

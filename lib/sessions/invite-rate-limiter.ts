@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '@/lib/errors';
+import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 
 export interface InviteRateLimits {
   maxAttemptsPerUser: number;
@@ -13,12 +14,12 @@ export interface InviteRateLimits {
  * anyone from trying links by the thousand and from hammering the database with redemptions.
  */
 export class InviteRateLimiter {
-  private readonly perUser: RateLimiterMemory;
-  private readonly perIp: RateLimiterMemory;
+  private readonly perUser: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
 
   constructor(limits: InviteRateLimits) {
-    this.perUser = new RateLimiterMemory({ keyPrefix: 'invite-user', points: limits.maxAttemptsPerUser, duration: limits.windowSeconds });
-    this.perIp = new RateLimiterMemory({ keyPrefix: 'invite-ip', points: limits.maxAttemptsPerIp, duration: limits.windowSeconds });
+    this.perUser = createRateLimiter({ keyPrefix: 'invite-user', points: limits.maxAttemptsPerUser, duration: limits.windowSeconds });
+    this.perIp = createRateLimiter({ keyPrefix: 'invite-ip', points: limits.maxAttemptsPerIp, duration: limits.windowSeconds });
   }
 
   /** Spends one attempt of each budget; throws RATE_LIMITED (with when to retry) once either is spent. */

@@ -5,6 +5,7 @@ import { Server, type ServerOptions } from 'socket.io';
 import { readSocketIdentity } from '@/lib/auth/read-socket-identity';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 import { isCrossSiteRequest, type OriginPolicy } from '@/lib/security/request-origin';
 import {
   HANDSHAKE_RATE_LIMITED,
@@ -88,9 +89,12 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     // not browsers; they still need a valid session cookie below, which they can only have chosen to send.
     allowRequest: (request, callback) => callback(null, !isCrossSiteRequest(request.headers, options.originPolicy)),
   });
+  // Event budgets are counted on the node that holds the socket: they are spent on every keystroke, and a Redis
+  // round trip each would cost more than the work they guard. A user's sockets on several nodes therefore get
+  // a budget per node. Connections per address are rare and shared across nodes (Redis, when configured).
   const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
   const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
-  const connectionLimiter = new RateLimiterMemory({ keyPrefix: 'socket-connections', points: options.maxConnectionsPerIpPerMinute, duration: 60 });
+  const connectionLimiter = createRateLimiter({ keyPrefix: 'socket-connections', points: options.maxConnectionsPerIpPerMinute, duration: 60 });
 
   // socket.io's own responses (the polling transport) get the headers that matter for non-HTML responses.
   io.engine.on('headers', (headers: Record<string, string>) => {

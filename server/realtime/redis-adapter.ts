@@ -8,6 +8,9 @@ import type { ServerOptions } from 'socket.io';
 
 export interface RedisAdapterConnection {
   adapter: NonNullable<ServerOptions['adapter']>;
+  /** The publishing connection, which also serves plain commands (shared rate limits). */
+  commandClient: Redis;
+  keyPrefix: string;
   /** Where it is connected, without credentials: for the start-up line. */
   description: string;
   close(): Promise<void>;
@@ -63,6 +66,8 @@ export async function connectRedisAdapter(
   isStarted = true;
   return {
     adapter: createAdapter(pubClient, subClient, { key: keyPrefix, requestsTimeout: 3_000 }),
+    commandClient: pubClient,
+    keyPrefix,
     description: `${description} (key prefix "${keyPrefix}")`,
     close: async () => {
       await Promise.all([pubClient, subClient].map((client) => quitWithin(client, QUIT_TIMEOUT_MS)));

@@ -187,6 +187,18 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     expect(await candidate.type(seeded.sessionId, documentId, 'too late')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
+  it('share the sign-in budget: failed attempts on either node count against one account', async () => {
+    const email = `guessed-${randomBytes(6).toString('hex')}@example.test`;
+    // The per-account budget is 5 failures (SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT's default): 3 here, 2 there.
+    for (const node of [nodeA, nodeA, nodeA, nodeB, nodeB]) {
+      expect(await new HttpSession(node.baseUrl).signIn(email, 'wrong password 1')).toMatchObject({ ok: false });
+    }
+    for (const node of [nodeA, nodeB]) {
+      const refused = await new HttpSession(node.baseUrl).signIn(email, 'wrong password 2');
+      expect(refused.error).toMatch(/^Too many sign-in attempts/);
+    }
+  });
+
   it('refuses to start, in one line, when REDIS_URL does not answer', async () => {
     const { code, output } = await runServerToExit({ DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_URL: 'redis://127.0.0.1:1' });
     expect(code).toBe(1);
