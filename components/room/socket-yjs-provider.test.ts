@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
@@ -245,6 +245,40 @@ describe('SocketYjsProvider', () => {
     await settle();
     expect(provider.unsyncedCount).toBe(0);
     expect(socket.serverDoc.getText('content').toString()).toBe('fast typing');
+  });
+
+  it('backs off between resends while the server keeps refusing, and starts over once one is stored', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const { socket, text } = setUp();
+      socket.connect();
+      await vi.advanceTimersByTimeAsync(10);
+      socket.updateMode = { code: 'UNAVAILABLE' };
+      text.insert(0, 'a');
+      await vi.advanceTimersByTimeAsync(0);
+      const sentAt: number[] = [];
+      for (let elapsed = 0; elapsed <= 15_000; elapsed += 100) {
+        while (sentAt.length < socket.sentUpdateIds.length) sentAt.push(elapsed);
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      const gaps = sentAt.slice(1).map((at, i) => at - sentAt[i]!);
+      expect(gaps).toEqual([2_000, 4_000, 8_000]);
+
+      socket.updateMode = 'ack';
+      await vi.advanceTimersByTimeAsync(16_000);
+      const stored = socket.storedIds.length;
+      expect(stored).toBe(1);
+      socket.updateMode = { code: 'UNAVAILABLE' };
+      text.insert(1, 'b');
+      await vi.advanceTimersByTimeAsync(100);
+      const before = socket.sentUpdateIds.length;
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(socket.sentUpdateIds.length).toBe(before + 1);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 
   it('marks the document read-only when the server says so', async () => {

@@ -34,7 +34,10 @@ const NON_RETRYABLE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAUT
 // per keystroke instead of two, for the server and for every peer).
 const DOC_FLUSH_MS = 40;
 const AWARENESS_FLUSH_MS = 100;
+// Resends back off (with jitter) while the server keeps refusing or not answering: a server that is overloaded
+// gets fewer resends, not a synchronized wave of them, and recovers instead of drowning.
 const RETRY_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
 
 /** An empty Yjs update (no structs, empty delete set) encodes as exactly these two bytes. */
 const EMPTY_UPDATE_BYTES = 2;
@@ -61,6 +64,7 @@ export class SocketYjsProvider {
   private lastAwarenessFlushAt = -Infinity;
   private isFlushQueued = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private failedResends = 0;
   /** Joined on the current connection: only then does the server accept updates for this document. */
   private isJoined = false;
   /** Bumped on every disconnect: an answer to a request from an earlier connection is ignored (the resend owns it). */
@@ -254,6 +258,7 @@ export class SocketYjsProvider {
     this.inFlight.delete(clientUpdateId);
     if (ack.ok) {
       this.pending.delete(clientUpdateId);
+      this.failedResends = 0;
       this.options.onSaved?.(update);
       if (this.lastError && this.pending.size === 0) this.lastError = null;
       this.notify();
@@ -272,10 +277,13 @@ export class SocketYjsProvider {
   }
 
   private retrySoon(): void {
-    this.retryTimer ??= setTimeout(() => {
+    if (this.retryTimer) return;
+    const delayMs = Math.min(RETRY_MAX_MS, RETRY_MS * 2 ** this.failedResends) * (0.5 + Math.random());
+    this.failedResends += 1;
+    this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       for (const clientUpdateId of this.pending.keys()) void this.send(clientUpdateId);
-    }, RETRY_MS);
+    }, delayMs);
   }
 
   private readonly onRemoteUpdate = (payload: { documentId: string; update: string; awareness?: string }): void => {
