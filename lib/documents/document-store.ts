@@ -88,36 +88,44 @@ const DOCUMENT_LOCK_PREFIX = 'mockloop:document:';
 
 /**
  * Folds the logged updates after the snapshot into a new snapshot, from what the DATABASE holds (never from a
- * process's memory, which may lag behind an update another node stored). Under the document's exclusive lock,
- * so concurrent compactions (two nodes, or one node's unload and its shutdown) run one after the other and the
- * mark only moves forward. The log itself is kept (replay reads it); loading simply starts from the snapshot.
- * Resolves with the snapshot's size, or null for a document that no longer exists.
+ * process's memory, which may lag behind an update another node stored). The log itself is kept (replay reads
+ * it); loading simply starts from the snapshot. Resolves with the snapshot's size, or null for a document that
+ * no longer exists.
+ *
+ * The document's exclusive lock is held only to read a horizon: once it is granted, every append that drew ids
+ * before it has committed, and any id drawn later is larger, so every update up to the horizon is visible and
+ * final. Folding (reading the rows, merging, writing) happens after the lock is released: holding it that long
+ * stalled every write batch that touched the document, and with them the acknowledgements of the whole node.
+ * The snapshot is written only if nobody moved the mark meanwhile, so the mark only moves forward.
  */
 export async function compactStoredDocument(db: Db, documentId: string): Promise<{ snapshotBytes: number; folded: number } | null> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${DOCUMENT_LOCK_PREFIX} || ${documentId}, 0))`;
-      const document = await tx.document.findUnique({ where: { id: documentId }, select: { snapshot: true, snapshotUpdateId: true } });
-      if (!document) return null;
-      const updates = await tx.documentUpdate.findMany({
-        where: { documentId, id: { gt: document.snapshotUpdateId } },
-        orderBy: { id: 'asc' },
-        select: { id: true, update: true },
-      });
-      const last = updates.at(-1);
-      if (!last) return { snapshotBytes: document.snapshot?.byteLength ?? 0, folded: 0 };
-      const doc = new Y.Doc({ gc: true });
-      Y.transact(doc, () => {
-        if (document.snapshot) Y.applyUpdate(doc, new Uint8Array(document.snapshot));
-        for (const row of updates) Y.applyUpdate(doc, new Uint8Array(row.update));
-      });
-      const snapshot = Y.encodeStateAsUpdate(doc);
-      doc.destroy();
-      await tx.document.update({ where: { id: documentId }, data: { snapshot: toBytes(snapshot), snapshotUpdateId: last.id } });
-      return { snapshotBytes: snapshot.byteLength, folded: updates.length };
-    },
-    { timeout: 30_000 },
-  );
+  const [, [horizonRow]] = await db.$transaction([
+    db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${DOCUMENT_LOCK_PREFIX} || ${documentId}, 0))`,
+    db.$queryRaw<{ horizon: bigint | null }[]>`SELECT max(id) AS horizon FROM "DocumentUpdate" WHERE "documentId" = ${documentId}`,
+  ]);
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { snapshot: true, snapshotUpdateId: true } });
+  if (!document) return null;
+  const horizon = horizonRow?.horizon ?? null;
+  if (horizon === null || horizon <= document.snapshotUpdateId) return { snapshotBytes: document.snapshot?.byteLength ?? 0, folded: 0 };
+  const updates = await db.documentUpdate.findMany({
+    where: { documentId, id: { gt: document.snapshotUpdateId, lte: horizon } },
+    orderBy: { id: 'asc' },
+    select: { update: true },
+  });
+  const doc = new Y.Doc({ gc: true });
+  Y.transact(doc, () => {
+    if (document.snapshot) Y.applyUpdate(doc, new Uint8Array(document.snapshot));
+    for (const row of updates) Y.applyUpdate(doc, new Uint8Array(row.update));
+  });
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  const { count } = await db.document.updateMany({
+    where: { id: documentId, snapshotUpdateId: document.snapshotUpdateId },
+    data: { snapshot: toBytes(snapshot), snapshotUpdateId: horizon },
+  });
+  // Another compaction got there first: its snapshot stands (it covers at least as much as the mark it set).
+  if (count === 0) return { snapshotBytes: snapshot.byteLength, folded: 0 };
+  return { snapshotBytes: snapshot.byteLength, folded: updates.length };
 }
 
 export async function isDocumentReadOnly(db: Db, documentId: string): Promise<boolean> {

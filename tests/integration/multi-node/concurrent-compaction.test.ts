@@ -63,4 +63,48 @@ describe('compaction with several nodes', () => {
     expect(storedDocumentText(compacted)).toBe(expectedText);
     expect(await nodeA.documentUpdate.count({ where: { documentId } })).toBe(400);
   });
+
+  it('never folds past an update whose id was drawn but not yet committed', async () => {
+    const [nodeA, nodeB] = nodes as [Db, Db];
+    const seeded = await createSessionWithCandidate(nodeA);
+    const { id: documentId } = await nodeA.document.findFirstOrThrow({ where: { sessionId: seeded.sessionId }, select: { id: true } });
+    const [slow] = editsOf('slow', documentId, 1);
+    const [fast] = editsOf('fast', documentId, 1);
+
+    // A slow append on node A, as appendDocumentUpdates does it (shared lock, then the id), held open before commit.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let markDrawn!: () => void;
+    const idDrawn = new Promise<void>((resolve) => (markDrawn = resolve));
+    const slowAppend = nodeA.$transaction(
+      async (tx) => {
+        // The same lock key as lib/documents/document-store.ts.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtextextended('mockloop:document:' || ${documentId}, 0))`;
+        await tx.$executeRaw`INSERT INTO "DocumentUpdate" ("documentId", "update", "clientUpdateId") VALUES (${documentId}, decode(${Buffer.from(slow!.update).toString('base64')}, 'base64'), 'slow-0')`;
+        markDrawn();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await idDrawn;
+    // Node B stores a later id and commits it first; then compacts.
+    await appendDocumentUpdates(nodeB, [fast!]);
+    const compaction = compactStoredDocument(nodeB, documentId);
+    // The compaction must wait for the slow append to commit; were it not to wait, it would finish here.
+    const waitsForTheLock = async () => {
+      for (;;) {
+        const [row] = await nodeA.$queryRaw<{ waiting: bigint }[]>`SELECT count(*) AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+        if (row && row.waiting > 0n) return;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.race([compaction, waitsForTheLock()]);
+    release();
+    await slowAppend;
+    await compaction;
+
+    const text = storedDocumentText((await loadStoredDocument(nodeB, documentId))!);
+    expect(text).toContain('slow');
+    expect(text).toContain('fast');
+  });
 });
