@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import { SocketYjsProvider } from '@/components/room/socket-yjs-provider';
 import type { RoomSocket } from '@/components/room/socket-request';
+import { expect } from 'vitest';
 import type { Db } from '@/lib/db';
+import { loadStoredDocument } from '@/lib/documents/document-store';
+import { storedDocumentText } from '@/lib/documents/document-text';
 import type { DocumentRef } from '@/lib/realtime/socket-events';
 import { createSessionWithCandidate } from '../factories/session-factory';
 import type { HttpSession } from './http-session';
@@ -134,14 +137,31 @@ export async function countStoredUpdateIds(db: Db, documentIds: string[]): Promi
   return counts;
 }
 
-/** The document's text as PostgreSQL holds it: snapshot plus logged updates, replayed into a fresh Y.Doc. */
-export async function storedText(db: Db, documentId: string): Promise<string> {
-  const document = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { snapshot: true } });
-  const updates = await db.documentUpdate.findMany({ where: { documentId }, orderBy: { id: 'asc' }, select: { update: true } });
-  const doc = new Y.Doc();
-  if (document.snapshot) Y.applyUpdate(doc, new Uint8Array(document.snapshot));
-  for (const row of updates) Y.applyUpdate(doc, new Uint8Array(row.update));
-  return doc.getText('content').toString();
+/** The document's text as the server would load it from PostgreSQL (snapshot plus the updates after it). */
+async function storedText(db: Db, documentId: string): Promise<string> {
+  const stored = await loadStoredDocument(db, documentId);
+  if (!stored) throw new Error(`document ${documentId} is not stored`);
+  return storedDocumentText(stored);
+}
+
+/**
+ * The fault tests' verdict: every update a client sent was acknowledged and stored exactly once, and each pair's
+ * two copies and PostgreSQL hold the same text, with every token either of them typed.
+ */
+export async function expectNothingLost(db: Db, pairs: TypingPair[]): Promise<{ typed: number; sent: number; acked: number; stored: number }> {
+  const clients = clientsOf(pairs);
+  const sent = new Set(clients.flatMap((client) => [...client.sentIds]));
+  const acked = new Set(clients.flatMap((client) => [...client.ackedIds]));
+  const stored = await countStoredUpdateIds(db, pairs.map((pair) => pair.documentId));
+  expect([...sent].filter((id) => !acked.has(id))).toEqual([]);
+  expect([...sent].filter((id) => stored.get(id) !== 1)).toEqual([]);
+  for (const pair of pairs) {
+    await pair.interviewer.until(() => pair.interviewer.text === pair.candidate.text, 'convergence');
+    const text = await storedText(db, pair.documentId);
+    expect(text).toBe(pair.interviewer.text);
+    for (const token of [...pair.interviewer.typed, ...pair.candidate.typed]) expect(text).toContain(token);
+  }
+  return { typed: clients.reduce((total, client) => total + client.typed.length, 0), sent: sent.size, acked: acked.size, stored: stored.size };
 }
 
 export interface TypingPair {

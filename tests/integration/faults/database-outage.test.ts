@@ -7,7 +7,7 @@ import { HttpSession } from '../../support/http-session';
 import { TEST_AUTH_SECRET } from '../../support/live-test-server';
 import { makeScratchDir } from '../../support/scratch-dir';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { clientsOf, countStoredUpdateIds, openTypingPairs, storedText, type TypingClient } from '../../support/typing-client';
+import { clientsOf, expectNothingLost, openTypingPairs, type TypingClient } from '../../support/typing-client';
 
 // Fault: PostgreSQL goes away for ten seconds in the middle of a session. The server runs on a PostgreSQL of
 // this test's own (never the machine's shared one), which the test stops with a fast shutdown and starts
@@ -51,7 +51,6 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
       return session;
     });
     clients = clientsOf(pairs);
-    const documentIds = pairs.map((pair) => pair.documentId);
     // The test's own client would only log the outage; it comes back afterwards.
     await db.$disconnect();
     db = undefined;
@@ -92,17 +91,7 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
     expect(await health(baseUrl)).toMatchObject({ status: 200, body: { status: 'ok', db: 'ok', realtime: { isWriteDegraded: false, pendingWrites: 0 } } });
 
     db = createDbClient(url);
-    const sent = new Set(clients.flatMap((client) => [...client.sentIds]));
-    const acked = new Set(clients.flatMap((client) => [...client.ackedIds]));
-    const stored = await countStoredUpdateIds(db, documentIds);
-    expect([...sent].filter((id) => !acked.has(id))).toEqual([]);
-    expect([...sent].filter((id) => stored.get(id) !== 1)).toEqual([]);
-    for (const pair of pairs) {
-      await pair.interviewer.until(() => pair.interviewer.text === pair.candidate.text, 'convergence');
-      const text = await storedText(db, pair.documentId);
-      expect(text).toBe(pair.interviewer.text);
-      for (const token of [...pair.interviewer.typed, ...pair.candidate.typed]) expect(text).toContain(token);
-    }
+    const outcome = await expectNothingLost(db, pairs);
 
     // The server said what it was doing: failed writes, retried with growing delays up to the cap.
     const retries = [...server.output().matchAll(/writing document updates failed \(attempt (\d+)\); retrying in (\d+) ms/g)].map((match) => Number(match[2]));
@@ -114,7 +103,7 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
     const refusals = clients.flatMap((client) => [...client.refusals]).map(([code, count]) => `${code} ${count}`);
     console.info(
       `database outage: ${outageMs} ms down, all acked ${recoveredMs} ms after it began; ${typed} tokens typed; ` +
-        `${sent.size} updates sent, ${acked.size} acked, ${stored.size} stored once; ${retries.length} write retries ` +
+        `${outcome.sent} updates sent, ${outcome.acked} acked, ${outcome.stored} stored once; ${retries.length} write retries ` +
         `(delays ${retries.slice(0, 8).join(', ')} ... ms); refused acks seen by clients: ${refusals.join(', ') || 'none'}`,
     );
   });

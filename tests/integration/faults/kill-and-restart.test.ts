@@ -4,7 +4,7 @@ import { HttpSession } from '../../support/http-session';
 import { TEST_AUTH_SECRET } from '../../support/live-test-server';
 import { startServer, type RunningServer } from '../../support/start-server';
 import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
-import { clientsOf, countStoredUpdateIds, openTypingPairs, storedText, type TypingClient } from '../../support/typing-client';
+import { clientsOf, countStoredUpdateIds, expectNothingLost, openTypingPairs, type TypingClient } from '../../support/typing-client';
 
 // Fault: the server process dies (kill -9) while people type. Every update it acknowledged must already be in
 // PostgreSQL; the browsers' own provider code must reconnect to the restarted server by itself and resend
@@ -81,25 +81,14 @@ describe('kill -9 while clients type', () => {
     for (const client of clients) client.stopTyping();
     await Promise.all(clients.map((client) => client.synced()));
 
-    const sent = new Set(clients.flatMap((client) => [...client.sentIds]));
-    const acked = new Set(clients.flatMap((client) => [...client.ackedIds]));
-    const stored = await countStoredUpdateIds(db, documentIds);
     // Every update ever sent (including resends of the ones the kill cut off) is acknowledged and stored once.
-    expect([...sent].filter((id) => !acked.has(id))).toEqual([]);
-    expect([...sent].filter((id) => stored.get(id) !== 1)).toEqual([]);
-
-    for (const pair of pairs) {
-      await pair.interviewer.until(() => pair.interviewer.text === pair.candidate.text, 'convergence');
-      const text = await storedText(db, pair.documentId);
-      expect(text).toBe(pair.interviewer.text);
-      for (const token of [...pair.interviewer.typed, ...pair.candidate.typed]) expect(text).toContain(token);
-    }
+    const outcome = await expectNothingLost(db, pairs);
     const typed = clients.reduce((total, client) => total + client.typed.length, 0);
     console.info(
       `kill -9: ${typed} tokens typed by ${clients.length} clients; ${sentBeforeKill.size} updates sent and ` +
         `${ackedBeforeKill.size} acked before the kill (all found stored; of the ${unackedAtKill.length} unacked, ` +
         `${unackedAtKill.filter((id) => storedAtKill.has(id)).length} were stored already); ` +
-        `${sent.size} sent, ${acked.size} acked, ${stored.size} stored in the end; ` +
+        `${outcome.sent} sent, ${outcome.acked} acked, ${outcome.stored} stored in the end; ` +
         `reconnects: ${clients.map((client) => client.reconnects).join(', ')}`,
     );
     expect(second.process.exitCode).toBeNull();
