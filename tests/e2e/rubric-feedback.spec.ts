@@ -4,7 +4,8 @@ import { findSignalsForRound } from '@/lib/rubric/signal-catalog';
 import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
-import { createAccount, getE2eDb, signInViaApi } from './support/accounts';
+import { createAccount, getE2eDb } from './support/accounts';
+import { openRoomAsBoth } from './support/room-pages';
 
 // An interviewer scores live (one signal in time, one late), wraps up, debriefs and publishes; the candidate
 // sees nothing of the rubric before that, and the verdicts after. Each round has exactly one timed signal
@@ -34,14 +35,7 @@ test('an interviewer scores live, publishes, and only then does the candidate se
   const invite = await createInvite(db, sessionId, interviewer.id, {});
   await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
 
-  const interviewerContext = await browser.newContext();
-  const candidateContext = await browser.newContext();
-  await signInViaApi(interviewerContext.request, interviewer);
-  await signInViaApi(candidateContext.request, candidate);
-  const host = await interviewerContext.newPage();
-  const guest = await candidateContext.newPage();
-  await host.goto(`/sessions/${sessionId}`);
-  await guest.goto(`/sessions/${sessionId}`);
+  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
 
   await host.getByRole('button', { name: 'Start session' }).click();
   await host.getByRole('button', { name: 'Start round' }).click();
@@ -134,6 +128,5 @@ test('an interviewer scores live, publishes, and only then does the candidate se
   await expect(host.getByText(/the candidate opened it/)).toBeVisible();
   await expect(host.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
 
-  await interviewerContext.close();
-  await candidateContext.close();
+  await close();
 });

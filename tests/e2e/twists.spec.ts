@@ -5,7 +5,8 @@ import { getSignal } from '@/lib/rubric/signal-catalog';
 import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
-import { createAccount, getE2eDb, signInViaApi } from './support/accounts';
+import { createAccount, getE2eDb } from './support/accounts';
+import { openRoomAsBoth } from './support/room-pages';
 
 // An interviewer fires a scripted twist in a design round: the candidate sees it appear (and again after a
 // reload), the interviewer's Scorecard tab names the signal it probes, and both reports put it on the timeline.
@@ -25,14 +26,7 @@ test('an interviewer fires a twist, the candidate sees it, and the report’s ti
   const [twist, unfired] = storedTwistSchema.array().parse(planned.question.guide?.twists);
   const probed = getSignal(twist!.probesSignalKey).label;
 
-  const interviewerContext = await browser.newContext();
-  const candidateContext = await browser.newContext();
-  await signInViaApi(interviewerContext.request, interviewer);
-  await signInViaApi(candidateContext.request, candidate);
-  const host = await interviewerContext.newPage();
-  const guest = await candidateContext.newPage();
-  await host.goto(`/sessions/${sessionId}`);
-  await guest.goto(`/sessions/${sessionId}`);
+  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
 
   await host.getByRole('button', { name: 'Start session' }).click();
   await host.getByRole('button', { name: 'Start round' }).click();
@@ -71,6 +65,5 @@ test('an interviewer fires a twist, the candidate sees it, and the report’s ti
   await host.goto(`/sessions/${sessionId}/report`);
   await expect(host.getByTestId('timeline-event').filter({ hasText: `Twist fired: ${twist!.title} (probes ${probed})` })).toHaveCount(1);
 
-  await interviewerContext.close();
-  await candidateContext.close();
+  await close();
 });
