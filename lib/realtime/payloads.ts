@@ -17,14 +17,17 @@ export function binary(maxBytes: number) {
     .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
 }
 
-/** A Yjs update sent as base64 text (see update-encoding.ts), decoded and size-checked. */
+/**
+ * A Yjs update sent as base64 text (see update-encoding.ts), decoded and size-checked. The text is kept beside the
+ * bytes: relaying it as received spares encoding it again for every keystroke.
+ */
 export function base64Update(maxBytes: number) {
   return z
     .base64('expected a base64-encoded update')
     .max(Math.ceil(maxBytes / 3) * 4, `larger than ${maxBytes} bytes`)
-    .transform(decodeUpdate)
-    .refine((value) => value.byteLength > 0, 'empty update')
-    .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
+    .transform((base64) => ({ base64, bytes: decodeUpdate(base64) }))
+    .refine(({ bytes }) => bytes.byteLength > 0, 'empty update')
+    .refine(({ bytes }) => bytes.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
 }
 
 export const sessionRefSchema = z.object({ sessionId: id });
@@ -44,6 +47,8 @@ export function buildDocumentPayloadSchemas(maxUpdateBytes: number) {
     leave: z.object({ sessionId: id, documentId: id }),
   };
 }
+
+export type DocumentPayloadSchemas = ReturnType<typeof buildDocumentPayloadSchemas>;
 
 export const timerCommandSchema = z.object({
   sessionId: id,

@@ -5,6 +5,7 @@ import { Server, type ServerOptions } from 'socket.io';
 import { readSocketIdentity } from '@/lib/auth/read-socket-identity';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 import { isCrossSiteRequest, type OriginPolicy } from '@/lib/security/request-origin';
 import {
@@ -94,6 +95,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   // a budget per node. Connections per address are rare and shared across nodes (Redis, when configured).
   const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
   const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
+  const documentSchemas = buildDocumentPayloadSchemas(options.maxMessageBytes);
   const connectionLimiter = createRateLimiter({ keyPrefix: 'socket-connections', points: options.maxConnectionsPerIpPerMinute, duration: 60 });
 
   // socket.io's own responses (the polling transport) get the headers that matter for non-HTML responses.
@@ -153,7 +155,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
 
     registerSessionHandlers(kit, io, options.db, options.registry);
     registerRoundHandlers(kit, io, options.db, options.registry);
-    registerDocumentHandlers(kit, options.db, options.registry, options.maxMessageBytes);
+    registerDocumentHandlers(kit, options.db, options.registry, documentSchemas);
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, io, options.db);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
 import { getDocumentAccess } from '@/lib/documents/get-document-access';
 import { AppError } from '@/lib/errors';
-import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
+import type { DocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { documentRoom } from '@/lib/realtime/room-names';
 import { encodeUpdate } from '@/lib/realtime/update-encoding';
 import type { DocumentRegistry, LiveDocument } from './document-registry';
@@ -11,10 +11,10 @@ import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
 const OPEN_FIRST = 'Open the document first.';
 
-export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: DocumentRegistry, maxUpdateBytes: number): void {
+/** `schemas` are built once per server: zod compiles a parser per schema object, which is not per-socket work. */
+export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: DocumentRegistry, schemas: DocumentPayloadSchemas): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
-  const schemas = buildDocumentPayloadSchemas(maxUpdateBytes);
 
   handle(kit, 'doc:join', schemas.join, async ({ sessionId, documentId, stateVector }) => {
     // Access is decided here (membership, and notes for interviewers only); later events check the room.
@@ -40,14 +40,16 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) throw new AppError('UNAVAILABLE', 'The document is reloading; try again.');
-    if (awareness) applySocketAwareness(live, socket.id, awareness);
-    const durable = registry.apply(live, update, { userId, clientUpdateId, origin: socket.id });
-    // Peers first: durability must not slow propagation. This node's sockets get it here; other nodes got it
-    // from apply() and pass it to theirs after updating their copy (so a join there never misses it).
-    socket
-      .to(documentRoom(documentId))
-      .local.emit('doc:updated', { documentId, update: encodeUpdate(update), ...(awareness ? { awareness: encodeUpdate(awareness) } : {}) });
-    if (awareness) registry.peers.publishAwareness(documentId, awareness);
+    if (awareness) applySocketAwareness(live, socket.id, awareness.bytes);
+    const { durable, isResend } = registry.apply(live, update.bytes, { userId, clientUpdateId, origin: socket.id });
+    if (!isResend) {
+      // Peers first: durability must not slow propagation. This node's sockets get it here; other nodes got it
+      // from apply() and pass it to theirs after updating their copy (so a join there never misses it).
+      socket
+        .to(documentRoom(documentId))
+        .local.emit('doc:updated', { documentId, update: update.base64, ...(awareness ? { awareness: awareness.base64 } : {}) });
+      if (awareness) registry.peers.publishAwareness(documentId, awareness.bytes);
+    }
     await durable;
     return {};
   });
@@ -56,9 +58,9 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) return {};
-    applySocketAwareness(live, socket.id, update);
-    socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update: encodeUpdate(update) });
-    registry.peers.publishAwareness(documentId, update);
+    applySocketAwareness(live, socket.id, update.bytes);
+    socket.to(documentRoom(documentId)).local.emit('awareness:updated', { documentId, update: update.base64 });
+    registry.peers.publishAwareness(documentId, update.bytes);
     return {};
   });
 

@@ -52,7 +52,7 @@ describe('DocumentRegistry across nodes', () => {
     const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
     expect(registry.peers).toBe(NO_PEERS);
     const live = await registry.open('doc-1', 'socket-1');
-    await registry.apply(live, edit('solo'), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' });
+    await registry.apply(live, edit('solo'), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' }).durable;
     expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
   });
 
@@ -63,7 +63,7 @@ describe('DocumentRegistry across nodes', () => {
     registry.peers = peers;
     const live = await registry.open('doc-1', 'socket-1');
 
-    await registry.apply(live, edit('mine '), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' });
+    await registry.apply(live, edit('mine '), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' }).durable;
     expect(registry.applyFromPeer('doc-1', edit('theirs '))).toBe(true);
     expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
     expect(peers.published).toEqual(['update doc-1']);
@@ -95,5 +95,35 @@ describe('DocumentRegistry across nodes', () => {
     registry.markReadOnly('doc-1');
     expect(peers.published).toEqual(['read-only doc-1']);
     expect(() => registry.apply(live, edit('late'), { userId: 'u1', clientUpdateId: 'c2', origin: 'socket-1' })).toThrow(/read-only/);
+  });
+});
+
+describe('DocumentRegistry resends', () => {
+  it('lets a resend of an update still being written share that write instead of applying and queuing it again', async () => {
+    const { storage, appended } = memoryStorage();
+    let releaseWrite!: () => void;
+    const writeHeld = new Promise<void>((resolve) => (releaseWrite = resolve));
+    const append = storage.append;
+    storage.append = async (updates) => {
+      await writeHeld;
+      await append(updates);
+    };
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    const peers = recordingPeers();
+    registry.peers = peers;
+    const live = await registry.open('doc-1', 'socket-1');
+    const update = edit('once ');
+
+    const first = registry.apply(live, update, { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' });
+    const resend = registry.apply(live, update, { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-2' });
+    expect(first.isResend).toBe(false);
+    expect(resend).toEqual({ durable: first.durable, isResend: true });
+    releaseWrite();
+    await resend.durable;
+    expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
+    expect(peers.published).toEqual(['update doc-1']);
+
+    // Once stored it is forgotten here; a later resend is applied again and the store deduplicates it by id.
+    expect(registry.apply(live, update, { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-2' }).isResend).toBe(false);
   });
 });

@@ -50,6 +50,8 @@ export class LiveDocument {
   /** socket id → the awareness client ids that socket has announced. */
   readonly awarenessBySocket = new Map<string, Set<number>>();
   readonly holders = new Set<string>();
+  /** clientUpdateId → its pending write, while it is queued or being written. */
+  readonly unsavedByClientUpdateId = new Map<string, Promise<void>>();
   updatesSinceSnapshot = 0;
   isCompacting = false;
 
@@ -78,6 +80,7 @@ export class DocumentRegistry {
     this.compactEvery = options.compactEvery ?? 500;
     this.writer = new GroupCommit<PendingUpdate>({
       write: (batch) => options.storage.append(batch),
+
       onRetry: (error, attempt, delayMs) =>
         options.log?.(`writing document updates failed (attempt ${attempt}); retrying in ${delayMs} ms`, attempt === 1 ? error : undefined),
     });
@@ -128,10 +131,18 @@ export class DocumentRegistry {
   }
 
   /**
-   * Applies a client's update. Resolves when it is durable; throws INVALID_INPUT for bytes that are not a Yjs
-   * update, FORBIDDEN for a read-only document, CONFLICT when the document would exceed its size limit.
+   * Applies a client's update; `durable` resolves once it is stored. A resend of an update that is still being
+   * written (its ack timed out on a busy server) is not applied, relayed or queued again: it shares the first
+   * send's write (`isResend`). Throws INVALID_INPUT for bytes that are not a Yjs update, FORBIDDEN for a
+   * read-only document, CONFLICT when the document would exceed its size limit.
    */
-  apply(live: LiveDocument, update: Uint8Array, meta: { userId: string; clientUpdateId: string; origin: unknown }): Promise<void> {
+  apply(
+    live: LiveDocument,
+    update: Uint8Array,
+    meta: { userId: string; clientUpdateId: string; origin: unknown },
+  ): { durable: Promise<void>; isResend: boolean } {
+    const unsaved = live.unsavedByClientUpdateId.get(meta.clientUpdateId);
+    if (unsaved) return { durable: unsaved, isResend: true };
     if (live.isReadOnly) throw new AppError('FORBIDDEN', 'This round has ended; its document is read-only.');
     if (live.byteSize + update.byteLength > this.options.maxDocumentBytes) {
       throw new AppError('CONFLICT', `The document has reached its size limit (${Math.round(this.options.maxDocumentBytes / 1024)} KB).`);
@@ -147,8 +158,12 @@ export class DocumentRegistry {
     this.peers.publishUpdate(live.id, update);
     // Only the receiving node stores an update: the others merely apply it (applyFromPeer).
     const durable = this.writer.enqueue({ documentId: live.id, update, userId: meta.userId, clientUpdateId: meta.clientUpdateId });
-    if (live.updatesSinceSnapshot >= this.compactEvery) void durable.then(() => this.compact(live));
-    return durable;
+    live.unsavedByClientUpdateId.set(meta.clientUpdateId, durable);
+    void durable.then(() => {
+      live.unsavedByClientUpdateId.delete(meta.clientUpdateId);
+      if (live.updatesSinceSnapshot >= this.compactEvery) void this.compact(live);
+    });
+    return { durable, isResend: false };
   }
 
   /**

@@ -19,6 +19,7 @@ interface Entry<T> {
 export class GroupCommit<T> {
   private readonly queue: Entry<T>[] = [];
   private isWriting = false;
+  private isPumpScheduled = false;
   private failedAttempts = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly maxBatch: number;
@@ -26,7 +27,7 @@ export class GroupCommit<T> {
   private readonly maxRetryMs: number;
 
   constructor(private readonly options: GroupCommitOptions<T>) {
-    this.maxBatch = options.maxBatch ?? 1_000;
+    this.maxBatch = options.maxBatch ?? 5_000;
     this.initialRetryMs = options.initialRetryMs ?? 50;
     this.maxRetryMs = options.maxRetryMs ?? 2_000;
   }
@@ -36,7 +37,13 @@ export class GroupCommit<T> {
     return new Promise((resolve) => {
       this.queue.push({ item, resolve });
       // setImmediate lets updates that arrive in the same tick share the first write.
-      if (!this.isWriting) setImmediate(() => void this.pump());
+      if (!this.isWriting && !this.isPumpScheduled) {
+        this.isPumpScheduled = true;
+        setImmediate(() => {
+          this.isPumpScheduled = false;
+          void this.pump();
+        });
+      }
     });
   }
 
@@ -84,3 +91,4 @@ export class GroupCommit<T> {
     for (const wake of waiters) wake();
   }
 }
+

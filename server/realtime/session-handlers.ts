@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { findDocumentIds } from '@/lib/documents/document-store';
-import { sessionRefSchema } from '@/lib/realtime/payloads';
+import { noPayloadSchema, sessionRefSchema } from '@/lib/realtime/payloads';
 import { documentRoom, interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
 import { recordPeerArrival } from '@/lib/peer/record-peer-arrival';
 import { changeSessionStatus } from '@/lib/sessions/change-session-status';
@@ -15,7 +14,7 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'clock:ping', z.undefined(), async () => ({ serverNow: Date.now() }));
+  handle(kit, 'clock:ping', noPayloadSchema, async () => ({ serverNow: Date.now() }));
 
   handle(kit, 'session:join', sessionRefSchema, async ({ sessionId }) => {
     // getSessionView refuses non-members; only then does the socket enter the rooms.
