@@ -16,7 +16,8 @@ describe('GET /api/health', () => {
   beforeAll(async () => {
     scratch = await makeScratchDir('mockloop-health-');
     postgres = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'postgres'), port: 0 });
-    server = await startServer({ env: { DATABASE_URL: postgres.url, NEXTAUTH_SECRET: SECRET } });
+    // Behind a trusted proxy, so a request can come "from" another machine (X-Forwarded-For).
+    server = await startServer({ env: { DATABASE_URL: postgres.url, NEXTAUTH_SECRET: SECRET, TRUST_PROXY: 'true' } });
   });
 
   afterAll(async () => {
@@ -33,6 +34,10 @@ describe('GET /api/health', () => {
       db: 'ok',
       realtime: { connectedSockets: 0, openDocuments: 0, pendingWrites: 0, isWriteDegraded: false, eventLoopDelayP99Ms: expect.any(Number), eventLoopDelayMaxMs: expect.any(Number) },
     });
+
+    const fromElsewhere = await fetch(`${server.baseUrl}/api/health`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(fromElsewhere.status).toBe(200);
+    expect(await fromElsewhere.json()).toEqual({ status: 'ok', db: 'ok' });
 
     await postgres.stop();
     const down = await fetch(`${server.baseUrl}/api/health`);
