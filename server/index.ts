@@ -17,7 +17,7 @@ import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
 import { reportRealtimeStatus } from './realtime/report-realtime-status';
 import { startPeerMatchSweep } from './realtime/match-handlers';
-import { linkDocumentNodes } from './realtime/node-link';
+import { linkDocumentNodes, resyncDocumentNodes } from './realtime/node-link';
 import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/redis-adapter';
 import { installGracefulShutdown } from './shutdown';
 
@@ -124,6 +124,10 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
   });
   if (redis) {
     linkDocumentNodes(io, registry, logError);
+    redis.onRestored(() => {
+      log('socket.io: resynchronising open documents with the other nodes');
+      void resyncDocumentNodes(io, registry, logError);
+    });
     log(`socket.io: Redis adapter on ${redis.description}`);
   }
   const stopStatusReport = reportRealtimeStatus(io, registry);

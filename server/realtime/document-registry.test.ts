@@ -127,3 +127,28 @@ describe('DocumentRegistry resends', () => {
     expect(registry.apply(live, update, { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-2' }).isResend).toBe(false);
   });
 });
+
+describe('DocumentRegistry after an outage between nodes', () => {
+  it('merges the other nodes\' states and returns what this copy lacked, deletions included', async () => {
+    const { storage } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    const live = await registry.open('doc-1', 'socket-1');
+    // Another node's copy: the same start, then an edit and a deletion this node never heard of.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(live.doc));
+    other.getText('content').insert(0, 'shared text');
+    Y.applyUpdate(live.doc, Y.encodeStateAsUpdate(other));
+    other.getText('content').delete(0, 7);
+    other.getText('content').insert(4, ' more');
+
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(live.doc));
+    const missing = registry.mergeStates('doc-1', [Y.encodeStateAsUpdate(other)]);
+    Y.applyUpdate(client, missing!);
+    expect(textOf(registry, 'doc-1')).toBe('text more');
+    expect(client.getText('content').toString()).toBe('text more');
+
+    expect(registry.mergeStates('doc-1', [])).toBeNull();
+    expect(registry.mergeStates('not-held', [Y.encodeStateAsUpdate(other)])).toBeNull();
+  });
+});

@@ -186,6 +186,26 @@ export class DocumentRegistry {
     return true;
   }
 
+  /** The documents this node holds a copy of. */
+  openDocumentIds(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  /**
+   * Other nodes' whole states of a document, after this node was cut off from their relays: merged into this
+   * node's copy. Resolves with what the copy lacked (for this node's sockets), or null when it holds no copy or
+   * was given nothing. The result always carries the delete set: a deletion adds nothing to a state vector.
+   */
+  mergeStates(documentId: string, states: Uint8Array[]): Uint8Array | null {
+    const live = this.documents.get(documentId);
+    if (!live || states.length === 0) return null;
+    const before = Y.encodeStateVector(live.doc);
+    for (const state of states) this.applyQuietly(live, state);
+    const missing = Y.encodeStateAsUpdate(live.doc, before);
+    live.byteSize += missing.byteLength;
+    return missing;
+  }
+
   /** This node's copy of a document as one update (another node is loading it), or null when not held here. */
   encodeState(documentId: string): Uint8Array | null {
     const live = this.documents.get(documentId);

@@ -14,11 +14,14 @@ export interface InterNodeEvents {
   'doc:peer-update': (payload: { documentId: string; update: string }) => void;
   'doc:peer-awareness': (payload: { documentId: string; update: string }) => void;
   'doc:peer-read-only': (payload: { documentId: string }) => void;
+  /** A node back from an outage offers its copy's full state: each node merges it and relays what it lacked. */
+  'doc:peer-resync': (payload: { documentId: string; state: string }) => void;
   /** Answered by every other node with its copy's full state (base64), or null when it holds none. */
   'doc:peer-state': (payload: { documentId: string }, ack: (state: string | null) => void) => void;
 }
 
 const relayedSchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64() });
+const resyncSchema = z.object({ documentId: z.string().min(1).max(64), state: z.base64() });
 const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
@@ -65,9 +68,39 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
     if (parsed.success) registry.markReadOnlyFromPeer(parsed.data.documentId);
   });
 
+  io.on('doc:peer-resync', (payload) => {
+    const parsed = resyncSchema.safeParse(payload);
+    if (!parsed.success) return log('dropped a malformed doc:peer-resync from another node');
+    const { documentId, state } = parsed.data;
+    relayMissing(io, documentId, registry.mergeStates(documentId, [fromBase64(state)]));
+  });
+
   io.on('doc:peer-state', (payload, ack) => {
     const parsed = documentRefSchema.safeParse(payload);
     const state = parsed.success ? registry.encodeState(parsed.data.documentId) : null;
     if (typeof ack === 'function') ack(state ? toBase64(state) : null);
   });
+}
+
+function relayMissing(io: MockloopSocketServer, documentId: string, missing: Uint8Array | null): void {
+  if (missing) io.local.to(documentRoom(documentId)).emit('doc:updated', { documentId, update: toBase64(missing) });
+}
+
+/**
+ * After this node was cut off from Redis, the relays published meanwhile never reached it, and its own may not
+ * have reached the others. For every document it holds: take the others' states and pass what was missing to
+ * this node's sockets, then offer its own state to the others, which do the same. Clients stay connected.
+ */
+export async function resyncDocumentNodes(io: MockloopSocketServer, registry: DocumentRegistry, log: (line: string, error?: unknown) => void): Promise<void> {
+  await Promise.all(
+    registry.openDocumentIds().map(async (documentId) => {
+      try {
+        relayMissing(io, documentId, registry.mergeStates(documentId, await registry.peers.fetchStates(documentId)));
+        const state = registry.encodeState(documentId);
+        if (state) io.serverSideEmit('doc:peer-resync', { documentId, state: toBase64(state) });
+      } catch (error) {
+        log(`resynchronising document ${documentId} with the other nodes failed; its clients catch up when they reconnect`, error);
+      }
+    }),
+  );
 }

@@ -13,6 +13,12 @@ export interface RedisAdapterConnection {
   keyPrefix: string;
   /** Where it is connected, without credentials: for the start-up line. */
   description: string;
+  /**
+   * Calls back each time both connections are back after an outage, once the subscriptions are in place again
+   * (so a request sent from the listener gets its answers). Messages published while this node was cut off are
+   * gone; the listener resynchronises what they carried.
+   */
+  onRestored(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -31,8 +37,16 @@ export async function connectRedisAdapter(
 ): Promise<RedisAdapterConnection> {
   const description = describeRedisUrl(url);
   let isStarted = false;
+  let isClosing = false;
   // ioredis rejects connect() with a bare "Connection is closed."; the 'error' before it says why.
   let lastError: Error | undefined;
+  const restoredListeners: (() => void)[] = [];
+  let hadOutage = false;
+  const announceIfRestored = () => {
+    if (!hadOutage || pubClient.status !== 'ready' || subClient.status !== 'ready') return;
+    hadOutage = false;
+    for (const listener of restoredListeners) listener();
+  };
   const connect = (role: string) => {
     const client = new Redis(url, {
       lazyConnect: true,
@@ -42,14 +56,27 @@ export async function connectRedisAdapter(
     });
     let isHealthy = true;
     client.on('ready', () => {
-      if (!isHealthy && isStarted) log(`socket.io: Redis ${role} connection restored (${description})`);
+      if (!isHealthy && isStarted) {
+        log(`socket.io: Redis ${role} connection restored (${description})`);
+        // ioredis re-subscribes right after 'ready'; a PING queued behind those commands answers once they are done.
+        setImmediate(() => {
+          client.ping().then(announceIfRestored, () => {});
+        });
+      }
       isHealthy = true;
+      lastError = undefined;
     });
-    // Without a listener ioredis prints every failed attempt; one line per outage is enough.
+    // Without an 'error' listener ioredis prints every failed attempt; one line per outage is enough. A closed
+    // connection is an outage even when no error is reported (the server closed it cleanly).
     client.on('error', (error: Error) => {
       lastError = error;
-      if (isHealthy && isStarted) log(`socket.io: Redis ${role} connection lost (${description}): ${error.message}; reconnecting`);
-      isHealthy = false;
+    });
+    client.on('close', () => {
+      if (isHealthy && isStarted && !isClosing) {
+        log(`socket.io: Redis ${role} connection lost (${description})${lastError ? `: ${lastError.message}` : ''}; reconnecting`);
+        isHealthy = false;
+        hadOutage = true;
+      }
     });
     return client;
   };
@@ -69,7 +96,9 @@ export async function connectRedisAdapter(
     commandClient: pubClient,
     keyPrefix,
     description: `${description} (key prefix "${keyPrefix}")`,
+    onRestored: (listener) => restoredListeners.push(listener),
     close: async () => {
+      isClosing = true;
       await Promise.all([pubClient, subClient].map((client) => quitWithin(client, QUIT_TIMEOUT_MS)));
     },
   };

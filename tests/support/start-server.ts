@@ -8,6 +8,8 @@ export interface RunningServer {
   port: number;
   process: ChildProcess;
   output(): string;
+  /** Resolves once the server has printed `text` (at any time since it started); rejects after `timeoutMs`. */
+  waitForOutput(text: string, timeoutMs?: number): Promise<void>;
   /** SIGTERM, resolved with the exit code once the process has ended. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -59,6 +61,27 @@ export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartSer
         port,
         process: child,
         output: () => output,
+        waitForOutput: (text, waitMs = 15_000) =>
+          new Promise<void>((resolveWait, rejectWait) => {
+            if (output.includes(text)) return resolveWait();
+            const onChunk = () => {
+              if (!output.includes(text)) return;
+              stopWaiting();
+              resolveWait();
+            };
+            const waitTimer = setTimeout(() => {
+              stopWaiting();
+              rejectWait(new Error(`the server did not print "${text}" within ${waitMs} ms:\n${output}`));
+            }, waitMs);
+            const stopWaiting = () => {
+              clearTimeout(waitTimer);
+              child.stdout.off('data', onChunk);
+              child.stderr.off('data', onChunk);
+            };
+            // Registered after onData, so `output` already holds the chunk when this runs.
+            child.stdout.on('data', onChunk);
+            child.stderr.on('data', onChunk);
+          }),
         stop: (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -13,29 +12,15 @@ import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { runServerToExit, startServer, type RunningServer } from '../../support/start-server';
 import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { isRedisMissingFor, REDIS_URL } from '../../support/redis-availability';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
-// Two production server processes on one database and the machine's Redis. CI (MOCKLOOP_REQUIRE_REDIS=1, set by
-// .ci/run) always runs this and FAILS, with the server's own "cannot reach Redis" line, when Redis is down. On a
-// developer machine with no Redis at all the two-node part is skipped, saying why, so `npm test` on a fresh
-// machine needs nothing it cannot install itself. A key prefix of its own keeps parallel runs apart.
+// Two production server processes on one database and the machine's Redis (see redis-availability.ts for when
+// this is skipped). A key prefix of its own keeps parallel runs apart.
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
-const REDIS_URL = 'redis://127.0.0.1:6379';
 const REDIS_KEY_PREFIX = `mockloop-test-${randomBytes(6).toString('hex')}`;
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-const isRedisMissing = process.env.MOCKLOOP_REQUIRE_REDIS !== '1' && !(await answers(6379));
-if (isRedisMissing) console.warn('two-nodes.test.ts: no Redis at 127.0.0.1:6379, so the two-node tests are skipped (CI requires them).');
+const isRedisMissing = await isRedisMissingFor('two-nodes.test.ts');
 
 let database: TestDatabase;
 let db: Db;
