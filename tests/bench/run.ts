@@ -245,8 +245,11 @@ function report(results: RunResult[]): void {
     results.map((result) => ({
       target: result.target,
       clients: result.clients,
-      'peer p50/p95/p99 ms': `${result.keystrokeToPeerMs.p50} / ${result.keystrokeToPeerMs.p95} / ${result.keystrokeToPeerMs.p99}`,
-      'ack p50/p99 ms': result.ackMs ? `${result.ackMs.p50} / ${result.ackMs.p99}${result.isAckDurable ? ' (durable)' : ' (memory)'}` : 'none',
+      'peer p50/p95/p99 ms':
+        result.keystrokeToPeerMs.count > 0
+          ? `${result.keystrokeToPeerMs.p50} / ${result.keystrokeToPeerMs.p95} / ${result.keystrokeToPeerMs.p99}`
+          : 'none delivered',
+      'ack p50/p99 ms': !result.ackMs ? 'none' : result.ackMs.count === 0 ? 'none within the timeout' : `${result.ackMs.p50} / ${result.ackMs.p99}${result.isAckDurable ? ' (durable)' : ' (memory)'}`,
       errors: result.errors,
       undelivered: result.undelivered,
       lost: result.lostUpdates ?? 'not checked',
@@ -261,7 +264,9 @@ function report(results: RunResult[]): void {
     const mockloop = at('mockloop');
     const others = [at('hocuspocus'), at('y-websocket')].filter((result) => result !== undefined);
     if (!mockloop || others.length === 0) return [];
-    const best = others.reduce((a, b) => (a.keystrokeToPeerMs.p99 <= b.keystrokeToPeerMs.p99 ? a : b));
+    // A server that delivered nothing within the run has no p99 (NaN): it is never the better one.
+    const p99 = (result: RunResult) => (result.keystrokeToPeerMs.count > 0 ? result.keystrokeToPeerMs.p99 : Infinity);
+    const best = others.reduce((a, b) => (p99(a) <= p99(b) ? a : b));
     return [{ clients, 'mockloop p99 ms': mockloop.keystrokeToPeerMs.p99, 'best other': best.target, 'its p99 ms': best.keystrokeToPeerMs.p99, ratio: round2(mockloop.keystrokeToPeerMs.p99 / best.keystrokeToPeerMs.p99) }];
   });
   if (ratios.length > 0) {
