@@ -80,7 +80,6 @@ export class DocumentRegistry {
     this.compactEvery = options.compactEvery ?? 500;
     this.writer = new GroupCommit<PendingUpdate>({
       write: (batch) => options.storage.append(batch),
-
       onRetry: (error, attempt, delayMs) =>
         options.log?.(`writing document updates failed (attempt ${attempt}); retrying in ${delayMs} ms`, attempt === 1 ? error : undefined),
     });
@@ -193,8 +192,8 @@ export class DocumentRegistry {
 
   /**
    * Other nodes' whole states of a document, after this node was cut off from their relays: merged into this
-   * node's copy. Resolves with what the copy lacked (for this node's sockets), or null when it holds no copy or
-   * was given nothing. The result always carries the delete set: a deletion adds nothing to a state vector.
+   * node's copy. Returns what the copy lacked (for this node's sockets), or null when it holds no copy or was
+   * given nothing. The result always carries the delete set: a deletion adds nothing to a state vector.
    */
   mergeStates(documentId: string, states: Uint8Array[]): Uint8Array | null {
     const live = this.documents.get(documentId);

@@ -27,6 +27,7 @@ export class GroupCommit<T> {
   private readonly maxRetryMs: number;
 
   constructor(private readonly options: GroupCommitOptions<T>) {
+    // Large: on a saturated event loop each write costs a turn of the loop, so the batch size bounds throughput.
     this.maxBatch = options.maxBatch ?? 5_000;
     this.initialRetryMs = options.initialRetryMs ?? 50;
     this.maxRetryMs = options.maxRetryMs ?? 2_000;
