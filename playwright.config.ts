@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from './tests/e2e/support/e2e-environment';
+import { productionNodeArgs } from './tests/support/production-command';
 
 // Playwright cannot download its own browsers on an offline machine; the tests drive the system's Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${dataDir}" && node --import tsx server/index.ts`,
+    command: `rm -rf "${dataDir}" && node ${productionNodeArgs(import.meta.dirname).join(' ')}`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

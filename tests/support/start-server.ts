@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { productionNodeArgs } from './production-command';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -25,11 +26,11 @@ export interface StartServerOptions {
 const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
 
 /**
- * Starts the real production server (server/index.ts over the `next build` output) on a free port. Tests talk to
- * it over HTTP and socket.io exactly as browsers do.
+ * Starts the real production server (`npm start`'s command over the `next build` output) on a free port. Tests
+ * talk to it over HTTP and socket.io exactly as browsers do.
  */
 export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, ...productionNodeArgs(PROJECT_ROOT)], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
@@ -100,7 +101,7 @@ export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartSer
 /** Runs the server expecting it to fail at start; resolves with its exit code and output. */
 export function runServerToExit(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const child = spawn(process.execPath, productionNodeArgs(PROJECT_ROOT), {
       cwd: PROJECT_ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
