@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
@@ -13,6 +12,7 @@ import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
 import { log, logError } from './log';
+import { PROJECT_ROOT } from './project-root';
 import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
 import { reportRealtimeStatus } from './realtime/report-realtime-status';
@@ -21,10 +21,8 @@ import { linkDocumentNodes, resyncDocumentNodes } from './realtime/node-link';
 import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/redis-adapter';
 import { installGracefulShutdown } from './shutdown';
 
-const projectRoot = path.resolve(import.meta.dirname, '..');
-
 async function main(): Promise<void> {
-  loadDotEnvFiles(projectRoot);
+  loadDotEnvFiles(PROJECT_ROOT);
   const env = parseEnv(process.env);
   const database = await resolveDatabase(env, log);
   try {
@@ -63,7 +61,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
 
   const isDev = env.NODE_ENV !== 'production';
   const httpServer = createServer();
-  const app = next({ dev: isDev, dir: projectRoot, hostname: 'localhost', port: env.PORT, httpServer, turbopack: isDev });
+  const app = next({ dev: isDev, dir: PROJECT_ROOT, hostname: 'localhost', port: env.PORT, httpServer, turbopack: isDev });
   await app.prepare();
   const handleRequest = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();

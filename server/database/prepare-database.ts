@@ -1,8 +1,9 @@
 import path from 'node:path';
 import pg from 'pg';
+import { PROJECT_ROOT } from '../project-root';
 import { applyPendingMigrations } from './schema-engine/apply-pending-migrations';
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations');
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 
 export class DatabaseUnreachableError extends Error {
   override name = 'DatabaseUnreachableError';

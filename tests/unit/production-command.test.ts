@@ -17,9 +17,9 @@ describe('the production command that tests and the benchmark run', () => {
     expect(() => nodeArgsOf('cd server && node index.js')).toThrow(/expected/);
   });
 
-  it('reads package.json: the server under tsx, with V8 collecting before the heap grows by half', () => {
+  it('reads package.json: the built server, with V8 collecting before the heap grows by half', () => {
     const args = productionNodeArgs(PROJECT_ROOT);
-    expect(args.slice(-3)).toEqual(['--import', 'tsx', 'server/index.ts']);
+    expect(args.at(-1)).toBe('.next/mockloop-server.mjs');
     expect(args).toContain('--heap-growing-percent=50');
   });
 });
