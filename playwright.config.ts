@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from './tests/e2e/support/e2e-environment';
-import { productionNodeArgs } from './tests/support/production-command';
+import { productionCommand } from './tests/support/production-command';
 
 // Playwright cannot download its own browsers on an offline machine; the tests drive the system's Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +16,7 @@ const port = E2E_PORT;
 const baseURL = E2E_BASE_URL;
 // A fresh embedded database per run unless DATABASE_URL names one; tests create their own users either way.
 const dataDir = E2E_DATA_DIR;
+const production = productionCommand(import.meta.dirname);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -53,7 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${dataDir}" && node ${productionNodeArgs(import.meta.dirname).join(' ')}`,
+    command: `rm -rf "${dataDir}" && node ${production.nodeArgs.join(' ')}`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -62,7 +63,7 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     env: {
-      NODE_ENV: 'production',
+      ...production.env,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       MOCKLOOP_DATA_DIR: dataDir,

@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/**
- * The node arguments of `npm start` (its flags and script, without the leading env assignments and `node`), so
- * tests and the benchmark run the server exactly as production does: a flag added there is tested here.
- */
-export function productionNodeArgs(projectRoot: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  return nodeArgsOf(manifest.scripts?.start ?? '');
+export interface ProductionCommand {
+  /** The script's leading `NAME=value` assignments; NODE_ENV=production among them. */
+  env: Record<string, string> & { NODE_ENV: 'production' };
+  /** Everything after `node`: its flags and the script. */
+  nodeArgs: string[];
 }
 
-export function nodeArgsOf(command: string): string[] {
+/**
+ * `npm start` as tests and the benchmark run it, so the server they start is the one production runs: a flag or
+ * variable added there is what they exercise.
+ */
+export function productionCommand(projectRoot: string): ProductionCommand {
+  const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return parseStartScript(manifest.scripts?.start ?? '');
+}
+
+export function parseStartScript(command: string): ProductionCommand {
   const words = command.trim().split(/\s+/);
   const nodeAt = words.indexOf('node');
-  if (nodeAt === -1 || words.slice(0, nodeAt).some((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word))) {
+  const assignments = words.slice(0, Math.max(nodeAt, 0)).map((word) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word));
+  if (nodeAt === -1 || assignments.some((match) => !match)) {
     throw new Error(`expected "[NAME=value ...] node <args>", got "${command}"`);
   }
-  return words.slice(nodeAt + 1);
+  const env: Record<string, string> = Object.fromEntries(assignments.map((match) => [match![1], match![2]]));
+  if (env.NODE_ENV !== 'production') throw new Error(`expected the start script to set NODE_ENV=production, got "${command}"`);
+  return { env: { ...env, NODE_ENV: 'production' }, nodeArgs: words.slice(nodeAt + 1) };
 }

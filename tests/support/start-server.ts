@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { productionNodeArgs } from './production-command';
+import { productionCommand } from './production-command';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -30,12 +30,13 @@ const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
  * talk to it over HTTP and socket.io exactly as browsers do.
  */
 export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartServerOptions): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...nodeArgs, ...productionNodeArgs(PROJECT_ROOT)], {
+  const production = productionCommand(PROJECT_ROOT);
+  const child = spawn(process.execPath, [...nodeArgs, ...production.nodeArgs], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      NODE_ENV: 'production',
+      ...production.env,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: '0',
       SHUTDOWN_TIMEOUT_MS: '10000',
@@ -101,9 +102,10 @@ export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartSer
 /** Runs the server expecting it to fail at start; resolves with its exit code and output. */
 export function runServerToExit(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, productionNodeArgs(PROJECT_ROOT), {
+    const production = productionCommand(PROJECT_ROOT);
+    const child = spawn(process.execPath, production.nodeArgs, {
       cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: '0', ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...production.env, PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

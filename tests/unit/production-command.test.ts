@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/start-server';
-import { nodeArgsOf, productionNodeArgs } from '../support/production-command';
+import { parseStartScript, productionCommand } from '../support/production-command';
 
 describe('the production command that tests and the benchmark run', () => {
-  it('is npm start without its environment assignments and node', () => {
-    expect(nodeArgsOf('NODE_ENV=production node --heap-growing-percent=50 --import tsx server/index.ts')).toEqual([
-      '--heap-growing-percent=50',
-      '--import',
-      'tsx',
-      'server/index.ts',
-    ]);
+  it('is npm start split into its environment assignments and the arguments after node', () => {
+    expect(parseStartScript('NODE_ENV=production FOO=bar node --heap-growing-percent=50 .next/mockloop-server.mjs')).toEqual({
+      env: { NODE_ENV: 'production', FOO: 'bar' },
+      nodeArgs: ['--heap-growing-percent=50', '.next/mockloop-server.mjs'],
+    });
   });
 
   it('refuses a start script it cannot reproduce', () => {
-    expect(() => nodeArgsOf('tsx server/index.ts')).toThrow(/expected/);
-    expect(() => nodeArgsOf('cd server && node index.js')).toThrow(/expected/);
+    expect(() => parseStartScript('tsx server/index.ts')).toThrow(/expected/);
+    expect(() => parseStartScript('cd server && node index.js')).toThrow(/expected/);
+    expect(() => parseStartScript('node .next/mockloop-server.mjs')).toThrow(/NODE_ENV=production/);
   });
 
-  it('reads package.json: the built server, with V8 collecting before the heap grows by half', () => {
-    const args = productionNodeArgs(PROJECT_ROOT);
-    expect(args.at(-1)).toBe('.next/mockloop-server.mjs');
-    expect(args).toContain('--heap-growing-percent=50');
+  it('reads package.json: the built server in production, with V8 collecting before the heap grows by half', () => {
+    const { env, nodeArgs } = productionCommand(PROJECT_ROOT);
+    expect(env).toEqual({ NODE_ENV: 'production' });
+    expect(nodeArgs.at(-1)).toBe('.next/mockloop-server.mjs');
+    expect(nodeArgs).toContain('--heap-growing-percent=50');
   });
 });
