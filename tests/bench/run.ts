@@ -5,7 +5,8 @@
 //   keystroke → peer: from the keystroke (before any client-side batching) to the partner's document having it;
 //   ack: from the keystroke to the server's acknowledgement (mockloop's comes once PostgreSQL has the update);
 //   errors, undelivered keystrokes, lost updates (acknowledged by mockloop but absent from PostgreSQL),
-//   server CPU (% of one core, over the measured window) and peak RSS, and the load generator's event-loop delay.
+//   server CPU (% of one core, over the measured window) and peak RSS, PostgreSQL's CPU while mockloop runs (the
+//   other two store nothing), and the load generator's own CPU and event-loop delay (it shares the machine).
 // The load generator runs in worker threads (BENCH_WORKERS); each target is its own process. Needs `npm run build`.
 //   BENCH_CLIENTS=100,500,1000,2000 BENCH_TARGETS=mockloop,hocuspocus,y-websocket BENCH_SECONDS=15 npm run bench
 // The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
@@ -23,7 +24,7 @@ import type { BenchTargetName } from './support/bench-clients';
 import { seedMockloopPairs, startTarget, type MockloopFixture } from './support/bench-targets';
 import { summarizeLatency, type LatencySummary } from './support/latency';
 import type { LoadWorkerInput, LoadWorkerResult, MainToWorker, WorkerPair, WorkerToMain } from './support/load-worker';
-import { readCpuSeconds, readRssMiB, sampleRss } from './support/process-usage';
+import { familyCpuSecondsBetween, readCpuSeconds, readParentPid, readProcessFamilyCpuSeconds, readProcessName, readRssMiB, sampleRss } from './support/process-usage';
 
 const ALL_TARGETS: BenchTargetName[] = ['mockloop', 'hocuspocus', 'y-websocket'];
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '100,500,1000,2000').split(',').map(Number);
@@ -48,11 +49,15 @@ interface RunResult {
   errors: number;
   errorsByCode: Record<string, number>;
   serverCpuPercent: number;
+  /** mockloop only: PostgreSQL's postmaster and backends, when the database runs on this machine (else null). */
+  databaseCpuPercent: number | null;
   serverPeakRssMiB: number;
   /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring. */
   serverEventLoopDelayP99Ms: number | null;
   generatorEventLoopDelayP99Ms: number;
   generatorEventLoopDelayMaxMs: number;
+  /** This process: the load-generator threads and the thread that coordinates them. */
+  generatorCpuPercent: number;
   connectSeconds: number;
 }
 
@@ -69,13 +74,14 @@ async function main(): Promise<void> {
     const maxPairs = Math.max(...CLIENT_COUNTS) / 2;
     log(`seeding ${maxPairs} sessions`);
     const fixture = await seedMockloopPairs(db, database.url, maxPairs);
+    const postmasterPid = await findLocalPostmasterPid(db);
     for (const clients of CLIENT_COUNTS) {
       for (const target of TARGETS) {
-        const result = await runOnce(target, clients, fixture, db);
+        const result = await runOnce(target, clients, fixture, db, postmasterPid);
         results.push(result);
         log(
           `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
-            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}%, RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
         );
       }
     }
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
   if (results.some((result) => (result.lostUpdates ?? 0) > 0)) process.exitCode = 1;
 }
 
-async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db): Promise<RunResult> {
+async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, postmasterPid: number | null): Promise<RunResult> {
   const running = await startTarget(target, fixture);
   const rss = sampleRss(running.pid);
   const pairs = fixture.pairs.slice(0, clients / 2).map((pair): WorkerPair => (target === 'mockloop' ? pair : { room: pair.room }));
@@ -111,12 +117,19 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     const startAtEpochMs = Date.now() + 500;
     for (const worker of workers) worker.send({ type: 'go', startAtEpochMs });
 
-    // Server CPU over the measured window only (not connecting, warm-up or drain).
+    // CPU over the measured window only (not connecting, warm-up or drain).
     await sleepUntil(startAtEpochMs + WARMUP_SECONDS * 1000);
     const cpuBefore = readCpuSeconds(running.pid);
+    const generatorCpuBefore = process.cpuUsage();
+    const readDatabaseCpu = target === 'mockloop' && postmasterPid !== null ? () => readProcessFamilyCpuSeconds(postmasterPid) : null;
+    const databaseCpuBefore = readDatabaseCpu?.();
     const serverLoopDelay = target === 'mockloop' ? pollServerLoopDelay(running.url) : null;
     await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
-    const serverCpuPercent = Math.round(((readCpuSeconds(running.pid) - cpuBefore) / MEASURE_SECONDS) * 100);
+    const percentOfWindow = (cpuSeconds: number) => Math.round((cpuSeconds / MEASURE_SECONDS) * 100);
+    const serverCpuPercent = percentOfWindow(readCpuSeconds(running.pid) - cpuBefore);
+    const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    const generatorCpuPercent = percentOfWindow((generatorCpu.user + generatorCpu.system) / 1e6);
+    const databaseCpuPercent = readDatabaseCpu && databaseCpuBefore ? percentOfWindow(familyCpuSecondsBetween(databaseCpuBefore, readDatabaseCpu())) : null;
     const serverEventLoopDelayP99Ms = serverLoopDelay ? await serverLoopDelay.stop() : null;
     const serverRssAtEndMiB = readRssMiB(running.pid);
 
@@ -137,16 +150,33 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       errors: sum(parts, 'errors'),
       errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
       serverCpuPercent,
+      databaseCpuPercent,
       serverPeakRssMiB: Math.round(Math.max(rss.peakMiB, serverRssAtEndMiB)),
       serverEventLoopDelayP99Ms,
       generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
       generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
+      generatorCpuPercent,
       connectSeconds,
     };
   } finally {
     rss.stop();
     for (const worker of workers) void worker.terminate();
     await running.stop();
+  }
+}
+
+/**
+ * The PostgreSQL server's postmaster, when it runs on this machine (an embedded one, or DATABASE_URL's on
+ * localhost): the parent of our own backend. Null for a remote or containerized server, whose pids are not ours.
+ */
+async function findLocalPostmasterPid(db: Db): Promise<number | null> {
+  const [row] = await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+  try {
+    const postmasterPid = row ? readParentPid(row.pid) : null;
+    const isPostgres = (pid: number) => readProcessName(pid) === 'postgres';
+    return row && postmasterPid !== null && isPostgres(row.pid) && isPostgres(postmasterPid) ? postmasterPid : null;
+  } catch {
+    return null;
   }
 }
 
@@ -254,9 +284,11 @@ function report(results: RunResult[]): void {
       undelivered: result.undelivered,
       lost: result.lostUpdates ?? 'not checked',
       'CPU %': result.serverCpuPercent,
+      'PostgreSQL CPU %': result.databaseCpuPercent ?? '-',
       'RSS MiB': result.serverPeakRssMiB,
       'server loop delay p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,
+      'generator CPU %': result.generatorCpuPercent,
     })),
   );
   const ratios = CLIENT_COUNTS.flatMap((clients) => {

@@ -1,18 +1,54 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // CPU and memory of another process, read from /proc (Linux only, as the benchmark machine is): the server under
 // test runs in its own process so the load generator's work is never counted as the server's.
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/** The fields of /proc/<pid>/stat after the command name, which may hold spaces: fields[0] is the state. */
+function readStatFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** CPU seconds (user + system) the process has used so far. */
 export function readCpuSeconds(pid: number): number {
-  // The command name (field 2) may hold spaces, so count fields from the closing parenthesis.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) / CLOCK_TICKS_PER_SECOND;
+  const fields = readStatFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The executable's name as the kernel keeps it (not the title a process may give itself). */
+export function readProcessName(pid: number): string {
+  return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+}
+
+export function readParentPid(pid: number): number {
+  return Number(readStatFields(pid)[1]);
+}
+
+/**
+ * CPU seconds of a process and each of its children, by pid: PostgreSQL's postmaster and its backends. A child
+ * that ends between two readings takes its CPU with it, so compare readings of long-lived processes only.
+ */
+export function readProcessFamilyCpuSeconds(parentPid: number): Map<number, number> {
+  const family = new Map<number, number>([[parentPid, readCpuSeconds(parentPid)]]);
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      if (readParentPid(pid) === parentPid) family.set(pid, readCpuSeconds(pid));
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return family;
+}
+
+/** CPU seconds a family used between two readings; a process born in between counts from its start. */
+export function familyCpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** Resident set size in MiB. */
