@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { requireDatabaseUrl } from '@/lib/env';
@@ -8,7 +9,28 @@ import { requireDatabaseUrl } from '@/lib/env';
 const globalForDb = globalThis as unknown as { mockloopDb?: { url: string; client: PrismaClient } };
 
 export function createDbClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator: ({ sql }) => preparedStatementName(sql) });
+  return new PrismaClient({ adapter });
+}
+
+const PREPARED_MARKER = /^\/\* prepared: ([a-z][a-z0-9-]*) \*\//;
+const preparedNames = new Map<string, string>();
+
+/**
+ * A statement that runs for every write batch is worth preparing once per connection instead of having
+ * PostgreSQL parse and plan it on every call: it opts in by starting with the comment `/* prepared: <name> *\/`.
+ * Everything else runs unnamed (''), as before: Prisma's own queries vary in shape (list lengths), and every
+ * named statement stays prepared for as long as its connection lives. The name carries a hash of the text, so
+ * editing a statement (or reusing a name) can never meet a connection that prepared the old text under it.
+ */
+export function preparedStatementName(sql: string): string {
+  const known = preparedNames.get(sql);
+  if (known !== undefined) return known;
+  const marker = PREPARED_MARKER.exec(sql);
+  if (!marker) return '';
+  const name = `${marker[1]}-${createHash('sha256').update(sql).digest('hex').slice(0, 12)}`;
+  preparedNames.set(sql, name);
+  return name;
 }
 
 export function getDb(): PrismaClient {
