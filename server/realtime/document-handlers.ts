@@ -71,21 +71,13 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
   });
 }
 
-/** Applies a socket's cursor update, remembering which awareness ids it announced (removed when it leaves). */
+/** Applies a socket's cursor update; the document notes which awareness ids it announced (removed when it leaves). */
 function applySocketAwareness(live: LiveDocument, socketId: string, update: Uint8Array): void {
-  const announced = live.awarenessBySocket.get(socketId) ?? new Set<number>();
-  const onChange = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
-    if (origin === socketId) for (const id of [...added, ...updated]) announced.add(id);
-  };
-  live.awareness.on('change', onChange);
   try {
     applyAwarenessUpdate(live.awareness, update, socketId);
   } catch {
     throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
-  } finally {
-    live.awareness.off('change', onChange);
   }
-  live.awarenessBySocket.set(socketId, announced);
 }
 
 /** Leaves one document: its room, its holder slot, and the cursors this socket announced (broadcast as removed). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
 import { DocumentRegistry, NO_PEERS, type DocumentPeers, type DocumentStorage } from './document-registry';
@@ -150,5 +151,36 @@ describe('DocumentRegistry after an outage between nodes', () => {
 
     expect(registry.mergeStates('doc-1', [])).toBeNull();
     expect(registry.mergeStates('not-held', [Y.encodeStateAsUpdate(other)])).toBeNull();
+  });
+});
+
+describe('DocumentRegistry cursors', () => {
+  /** A client's awareness update announcing its cursor, as its editor would send it. */
+  function cursorOf(name: string): Uint8Array {
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalStateField('user', { name });
+    return encodeAwarenessUpdate(awareness, [awareness.clientID]);
+  }
+  const clientIdOf = (update: Uint8Array) => {
+    const awareness = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(awareness, update, 'test');
+    return [...awareness.getStates().keys()].find((id) => id !== awareness.clientID)!;
+  };
+
+  it('removes the cursors a socket announced when it leaves, and only those', async () => {
+    const { storage } = memoryStorage();
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
+    const live = await registry.open('doc-1', 'socket-1');
+    await registry.open('doc-1', 'socket-2');
+    const [mine, theirs, relayed] = [cursorOf('Ada'), cursorOf('Grace'), cursorOf('Edsger')];
+    applyAwarenessUpdate(live.awareness, mine, 'socket-1');
+    applyAwarenessUpdate(live.awareness, theirs, 'socket-2');
+    // Another node's client: relayed, held here too, but no socket of this node announced it.
+    expect(registry.applyAwarenessFromPeer('doc-1', relayed)).toBe(true);
+    expect(live.awareness.getStates().size).toBe(3);
+
+    expect(registry.close('doc-1', 'socket-1')).toEqual([clientIdOf(mine)]);
+    expect([...live.awareness.getStates().keys()].sort()).toEqual([clientIdOf(theirs), clientIdOf(relayed)].sort());
+    expect(registry.close('doc-1', 'socket-1')).toEqual([]);
   });
 });

@@ -63,6 +63,14 @@ export class LiveDocument {
     this.awareness = new Awareness(this.doc);
     // The server has no cursor of its own.
     this.awareness.setLocalState(null);
+    // A socket applies its cursor updates with its own id as the origin (holders are socket ids): remember what it
+    // announced, to remove when it leaves. Relays from other nodes ('peer') and removals ('server') are nobody's here.
+    this.awareness.on('change', ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (typeof origin !== 'string' || !this.holders.has(origin)) return;
+      let announced = this.awarenessBySocket.get(origin);
+      if (!announced) this.awarenessBySocket.set(origin, (announced = new Set()));
+      for (const clientId of [...added, ...updated]) announced.add(clientId);
+    });
   }
 }
 
