@@ -52,7 +52,7 @@ interface RunResult {
   /** mockloop only: PostgreSQL's postmaster and backends, when the database runs on this machine (else null). */
   databaseCpuPercent: number | null;
   serverPeakRssMiB: number;
-  /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring. */
+  /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring; null if unanswered. */
   serverEventLoopDelayP99Ms: number | null;
   generatorEventLoopDelayP99Ms: number;
   generatorEventLoopDelayMaxMs: number;
@@ -180,13 +180,16 @@ async function findLocalPostmasterPid(db: Db): Promise<number | null> {
   }
 }
 
-/** Reads the server's own event-loop lateness from /api/health every second; stop() answers the worst p99 seen. */
-function pollServerLoopDelay(baseUrl: string): { stop(): Promise<number> } {
-  let worst = 0;
+/**
+ * Reads the server's own event-loop lateness from /api/health every second; stop() answers the worst p99 seen,
+ * or null when no read was answered (an overloaded server may time every one of them out).
+ */
+function pollServerLoopDelay(baseUrl: string): { stop(): Promise<number | null> } {
+  let worst: number | null = null;
   const read = async () => {
     try {
       const body = (await (await fetch(`${baseUrl}/api/health`)).json()) as { realtime?: { eventLoopDelayP99Ms: number } };
-      worst = Math.max(worst, body.realtime?.eventLoopDelayP99Ms ?? 0);
+      if (body.realtime) worst = Math.max(worst ?? 0, body.realtime.eventLoopDelayP99Ms);
     } catch {
       // A slow or failed health read under load is not the benchmark's concern; the next one may answer.
     }
