@@ -13,7 +13,9 @@ export function createDbClient(databaseUrl: string): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
+const PREPARED_PREFIX = '/* prepared: ';
 const PREPARED_MARKER = /^\/\* prepared: ([a-z][a-z0-9-]*) \*\//;
+/** Only marked statements: a handful of texts. */
 const preparedNames = new Map<string, string>();
 
 /**
@@ -24,6 +26,8 @@ const preparedNames = new Map<string, string>();
  * editing a statement (or reusing a name) can never meet a connection that prepared the old text under it.
  */
 export function preparedStatementName(sql: string): string {
+  // Every query passes through here: the cheap test first.
+  if (!sql.startsWith(PREPARED_PREFIX)) return '';
   const known = preparedNames.get(sql);
   if (known !== undefined) return known;
   const marker = PREPARED_MARKER.exec(sql);

@@ -64,8 +64,9 @@ export async function appendDocumentUpdates(db: Db, updates: PendingUpdate[]): P
   // come from a materialized CTE the rows are joined to, and the rows are sorted before the INSERT draws any
   // id, so every lock is held before the first id and until the commit. Parallel arrays rather than
   // createMany, whose query building cost the event loop more than PostgreSQL takes to store the rows; the
-  // bytes travel as base64 text because text[] is the array type every driver passes through unchanged. Prepared
-  // once per connection (lib/db.ts): PostgreSQL parsing and planning it for every batch cost it a third of its CPU.
+  // bytes travel as base64 text because text[] is the array type every driver passes through unchanged.
+  // Prepared once per connection (lib/db.ts): parsing and planning it for every batch cost PostgreSQL about a
+  // third of its CPU.
   await db.$executeRaw`/* prepared: append-document-updates */
     WITH locked AS MATERIALIZED (
       SELECT count(pg_advisory_xact_lock_shared(hashtextextended(${DOCUMENT_LOCK_PREFIX} || id, 0))) AS documents

@@ -49,7 +49,7 @@ interface RunResult {
   errors: number;
   errorsByCode: Record<string, number>;
   serverCpuPercent: number;
-  /** mockloop only: PostgreSQL's postmaster and backends, when the database runs on this machine (else null). */
+  /** mockloop only: PostgreSQL's postmaster and all its backends, when that server runs on this machine (else null). */
   databaseCpuPercent: number | null;
   serverPeakRssMiB: number;
   /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring; null if unanswered. */
