@@ -40,24 +40,13 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
         resolve();
       });
     });
-  const stopListening = () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
-  const dropAll = () => {
+  /** Stops listening and drops every relayed connection (server.close alone would wait for them to end). */
+  const cut = async () => {
+    const closed = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
     for (const socket of open) socket.destroy();
+    await closed;
   };
   await listen(0);
   const { port } = server.address() as net.AddressInfo;
-  return {
-    port,
-    cut: async () => {
-      const closed = stopListening();
-      dropAll();
-      await closed;
-    },
-    restore: () => listen(port),
-    close: async () => {
-      const closed = stopListening();
-      dropAll();
-      await closed;
-    },
-  };
+  return { port, cut, restore: () => listen(port), close: cut };
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-// CPU and memory of another process, read from /proc (Linux only, as the benchmark machine is): the server under
-// test runs in its own process so the load generator's work is never counted as the server's.
+// CPU and memory of other processes, read from /proc (Linux only, as the benchmark machine is): the server under
+// test runs in its own process so the load generator's work is never counted as the server's, and PostgreSQL's
+// postmaster and backends are read as one family.
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
