@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { documentRoom } from '@/lib/realtime/room-names';
 import type { MockloopSocketServer } from './create-socket-server';
 import type { DocumentPeers, DocumentRegistry } from './document-registry';
+import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbox';
 
 // Node-to-node traffic for the Yjs documents, over the socket.io adapter's server-side events (Redis pub/sub).
 // Client broadcasts (timer, session, presence, rubric) need nothing here: `io.to(room).emit` already reaches
@@ -11,8 +12,8 @@ import type { DocumentPeers, DocumentRegistry } from './document-registry';
 
 /** Server-side events between nodes. Binary travels as base64: the adapter sends these as JSON. */
 export interface InterNodeEvents {
-  'doc:peer-update': (payload: { documentId: string; update: string }) => void;
-  'doc:peer-awareness': (payload: { documentId: string; update: string }) => void;
+  /** The updates and cursor moves a node received from its clients during one turn of its event loop. */
+  'doc:peer-relays': (payload: { relays: PeerRelay[] }) => void;
   'doc:peer-read-only': (payload: { documentId: string }) => void;
   /** A node back from an outage offers its copy's full state: each node merges it and relays what it lacked. */
   'doc:peer-resync': (payload: { documentId: string; state: string }) => void;
@@ -20,7 +21,8 @@ export interface InterNodeEvents {
   'doc:peer-state': (payload: { documentId: string }, ack: (state: string | null) => void) => void;
 }
 
-const relayedSchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64() });
+const relaysSchema = z.object({ relays: z.array(z.unknown()).max(MAX_RELAYS_PER_MESSAGE) });
+const relaySchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64().optional(), awareness: z.base64().optional() });
 const resyncSchema = z.object({ documentId: z.string().min(1).max(64), state: z.base64() });
 const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
 
@@ -32,9 +34,10 @@ const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'))
  * process keeps the registry's no-op peers.
  */
 export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRegistry, log: (line: string, error?: unknown) => void): void {
+  const outbox = new PeerOutbox((relays) => io.serverSideEmit('doc:peer-relays', { relays }));
   const peers: DocumentPeers = {
-    publishUpdate: (documentId, update) => io.serverSideEmit('doc:peer-update', { documentId, update: toBase64(update) }),
-    publishAwareness: (documentId, update) => io.serverSideEmit('doc:peer-awareness', { documentId, update: toBase64(update) }),
+    publishUpdate: (documentId, update) => outbox.addUpdate(documentId, toBase64(update)),
+    publishAwareness: (documentId, update) => outbox.addAwareness(documentId, toBase64(update)),
     publishReadOnly: (documentId) => io.serverSideEmit('doc:peer-read-only', { documentId }),
     fetchStates: async (documentId) => {
       const states = await io.serverSideEmitWithAck('doc:peer-state', { documentId });
@@ -44,23 +47,16 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
   registry.peers = peers;
 
   // Every listener parses its payload: a malformed message from a peer is logged and dropped, never thrown.
-  io.on('doc:peer-update', (payload) => {
-    const parsed = relayedSchema.safeParse(payload);
-    if (!parsed.success) return log('dropped a malformed doc:peer-update from another node');
-    const { documentId, update } = parsed.data;
-    const bytes = fromBase64(update);
-    // Clients take updates as base64 text too, so the relayed text goes on as it came.
-    if (registry.applyFromPeer(documentId, bytes)) io.local.to(documentRoom(documentId)).emit('doc:updated', { documentId, update });
-  });
-
-  io.on('doc:peer-awareness', (payload) => {
-    const parsed = relayedSchema.safeParse(payload);
-    if (!parsed.success) return log('dropped a malformed doc:peer-awareness from another node');
-    const { documentId, update } = parsed.data;
-    const bytes = fromBase64(update);
-    if (registry.applyAwarenessFromPeer(documentId, bytes)) {
-      io.local.to(documentRoom(documentId)).emit('awareness:updated', { documentId, update });
+  io.on('doc:peer-relays', (payload) => {
+    const parsed = relaysSchema.safeParse(payload);
+    if (!parsed.success) return log('dropped a malformed doc:peer-relays from another node');
+    let malformed = 0;
+    for (const item of parsed.data.relays) {
+      const relay = relaySchema.safeParse(item);
+      if (relay.success) passOn(io, registry, relay.data);
+      else malformed += 1;
     }
+    if (malformed > 0) log(`dropped ${malformed} malformed relay(s) in a doc:peer-relays from another node`);
   });
 
   io.on('doc:peer-read-only', (payload) => {
@@ -80,6 +76,18 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
     const state = parsed.success ? registry.encodeState(parsed.data.documentId) : null;
     if (typeof ack === 'function') ack(state ? toBase64(state) : null);
   });
+}
+
+/**
+ * Applies another node's relay to this node's copy, then passes it to this node's sockets in the shape the origin
+ * node used for its own: an edit with its cursor in one message. Nothing when this node does not hold the document.
+ */
+function passOn(io: MockloopSocketServer, registry: DocumentRegistry, { documentId, update, awareness }: PeerRelay): void {
+  const isUpdateApplied = update !== undefined && registry.applyFromPeer(documentId, fromBase64(update));
+  const isAwarenessApplied = awareness !== undefined && registry.applyAwarenessFromPeer(documentId, fromBase64(awareness));
+  const room = io.local.to(documentRoom(documentId));
+  if (isUpdateApplied) room.emit('doc:updated', { documentId, update, ...(isAwarenessApplied ? { awareness } : {}) });
+  else if (isAwarenessApplied) room.emit('awareness:updated', { documentId, update: awareness });
 }
 
 function relayMissing(io: MockloopSocketServer, documentId: string, missing: Uint8Array | null): void {

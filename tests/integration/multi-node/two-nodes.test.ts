@@ -115,6 +115,31 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     });
     await eventually(candidate, () => candidateView.getStates().get(interviewerCursor.clientID)?.user?.name === 'Ivy', 'the cursor from node A on node B');
 
+    // A keystroke whose cursor rides in its message reaches node B's socket as one message too.
+    const doc = interviewer.docs.get(documentId)!;
+    const before = Y.encodeStateVector(doc);
+    doc.getText('content').insert(0, '!');
+    interviewerCursor.setLocalStateField('cursor', { index: 1 });
+    expect(
+      (
+        await interviewer.request('doc:update', {
+          sessionId: seeded.sessionId,
+          documentId,
+          update: encodeUpdate(Y.encodeStateAsUpdate(doc, before)),
+          clientUpdateId: randomBytes(12).toString('hex'),
+          awareness: encodeUpdate(encodeAwarenessUpdate(interviewerCursor, [interviewerCursor.clientID])),
+        })
+      ).ok,
+    ).toBe(true);
+    const withCursor = () =>
+      candidate.eventsOf('doc:updated').find((payload) => (payload as { awareness?: string }).awareness !== undefined) as
+        | { update: string; awareness: string }
+        | undefined;
+    await eventually(candidate, () => withCursor() !== undefined, "the keystroke and its cursor from node A on node B");
+    applyAwarenessUpdate(candidateView, decodeUpdate(withCursor()!.awareness), 'remote');
+    expect(candidateView.getStates().get(interviewerCursor.clientID)?.cursor).toEqual({ index: 1 });
+    expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
+
     // The clock: a command on node A is seen on node B with the same version (the database holds the clock).
     await interviewer.data('session:start', { sessionId: seeded.sessionId });
     const started = await interviewer.data<RoundClockState>('round:timer', { sessionId: seeded.sessionId, roundId: round.id, command: 'start' });
