@@ -9,12 +9,14 @@
 //   other two store nothing), and the load generator's own CPU and event-loop delay (it shares the machine).
 // The load generator runs in worker threads (BENCH_WORKERS); each target is its own process. Needs `npm run build`.
 //   BENCH_CLIENTS=100,500,1000,2000 BENCH_TARGETS=mockloop,hocuspocus,y-websocket BENCH_SECONDS=15 npm run bench
+// BENCH_NODES=2 runs mockloop as two nodes sharing rooms through Redis (REDIS_URL, else the machine's on 6379).
 // The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import { createDbClient, type Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
@@ -34,9 +36,13 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const KEYS_PER_SECOND = Number(process.env.BENCH_KEYS_PER_SECOND ?? 5);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const DRAIN_MS = 10_000;
+const MOCKLOOP_NODES = Number(process.env.BENCH_NODES ?? 1);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface RunResult {
   target: BenchTargetName;
+  /** Server processes: mockloop's nodes (BENCH_NODES), 1 for the others. */
+  nodes: number;
   clients: number;
   keystrokeToPeerMs: LatencySummary;
   /** Null for y-websocket, which acknowledges nothing. */
@@ -48,11 +54,15 @@ interface RunResult {
   lostUpdates: number | null;
   errors: number;
   errorsByCode: Record<string, number>;
+  /** All of the target's processes together (several nodes: their sum). */
   serverCpuPercent: number;
   /** mockloop only: PostgreSQL's postmaster and all its backends, when that server runs on this machine (else null). */
   databaseCpuPercent: number | null;
+  /** mockloop on several nodes only: the Redis server they share, when it runs on this machine (else null). */
+  redisCpuPercent: number | null;
+  /** The largest peak of any one process. */
   serverPeakRssMiB: number;
-  /** mockloop only, from /api/health: the worst 5-second window's event-loop lateness (p99) while measuring; null if unanswered. */
+  /** mockloop only, from /api/health of every node: the worst 5-second window's event-loop lateness (p99) while measuring; null if unanswered. */
   serverEventLoopDelayP99Ms: number | null;
   generatorEventLoopDelayP99Ms: number;
   generatorEventLoopDelayMaxMs: number;
@@ -64,6 +74,7 @@ interface RunResult {
 async function main(): Promise<void> {
   for (const target of TARGETS) if (!ALL_TARGETS.includes(target)) throw new Error(`Unknown target "${target}"; use ${ALL_TARGETS.join(', ')}.`);
   if (CLIENT_COUNTS.some((count) => !Number.isInteger(count) || count < 2 || count % 2 !== 0)) throw new Error('BENCH_CLIENTS are even numbers of clients (pairs).');
+  if (!Number.isInteger(MOCKLOOP_NODES) || MOCKLOOP_NODES < 1) throw new Error('BENCH_NODES is a whole number of mockloop nodes, 1 or more.');
   if (TARGETS.includes('mockloop') && !existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('Run `npm run build` first: the benchmark drives the production server.');
   }
@@ -74,14 +85,14 @@ async function main(): Promise<void> {
     const maxPairs = Math.max(...CLIENT_COUNTS) / 2;
     log(`seeding ${maxPairs} sessions`);
     const fixture = await seedMockloopPairs(db, database.url, maxPairs);
-    const postmasterPid = await findLocalPostmasterPid(db);
+    const local = { postmasterPid: await findLocalPostmasterPid(db), redisPid: MOCKLOOP_NODES > 1 ? await findLocalRedisPid(REDIS_URL) : null };
     for (const clients of CLIENT_COUNTS) {
       for (const target of TARGETS) {
-        const result = await runOnce(target, clients, fixture, db, postmasterPid);
+        const result = await runOnce(target, clients, fixture, db, local);
         results.push(result);
         log(
           `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
-            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, Redis ${result.redisCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
         );
       }
     }
@@ -93,17 +104,25 @@ async function main(): Promise<void> {
   if (results.some((result) => (result.lostUpdates ?? 0) > 0)) process.exitCode = 1;
 }
 
-async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, postmasterPid: number | null): Promise<RunResult> {
-  const running = await startTarget(target, fixture);
-  const rss = sampleRss(running.pid);
-  const pairs = fixture.pairs.slice(0, clients / 2).map((pair): WorkerPair => (target === 'mockloop' ? pair : { room: pair.room }));
+/** The database's and Redis's server processes, when they run on this machine. */
+interface LocalServices {
+  postmasterPid: number | null;
+  redisPid: number | null;
+}
+
+async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, local: LocalServices): Promise<RunResult> {
+  const running = await startTarget(target, fixture, { count: target === 'mockloop' ? MOCKLOOP_NODES : 1, redisUrl: REDIS_URL });
+  const rss = running.pids.map((pid) => sampleRss(pid));
+  const pairs = fixture.pairs
+    .slice(0, clients / 2)
+    .map((pair, index): WorkerPair => (target === 'mockloop' ? { ...pair, urls: placeOnNodes(index, running.urls) } : { room: pair.room }));
   const shares = Array.from({ length: WORKERS }, (_, worker) => pairs.filter((_, index) => index % WORKERS === worker));
   const connectStarted = performance.now();
   const workers = shares.map(
     (share) =>
       new LoadWorker({
         target,
-        url: running.url,
+        url: running.urls[0]!,
         pairs: share,
         keysPerSecond: KEYS_PER_SECOND,
         warmupMs: WARMUP_SECONDS * 1000,
@@ -119,19 +138,24 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
 
     // CPU over the measured window only (not connecting, warm-up or drain).
     await sleepUntil(startAtEpochMs + WARMUP_SECONDS * 1000);
-    const cpuBefore = readCpuSeconds(running.pid);
+    const readServerCpu = () => running.pids.reduce((total, pid) => total + readCpuSeconds(pid), 0);
+    const cpuBefore = readServerCpu();
     const generatorCpuBefore = process.cpuUsage();
+    const { postmasterPid, redisPid } = local;
     const readDatabaseCpu = target === 'mockloop' && postmasterPid !== null ? () => readProcessFamilyCpuSeconds(postmasterPid) : null;
     const databaseCpuBefore = readDatabaseCpu?.();
-    const serverLoopDelay = target === 'mockloop' ? pollServerLoopDelay(running.url) : null;
+    const readRedisCpu = target === 'mockloop' && redisPid !== null ? () => readCpuSeconds(redisPid) : null;
+    const redisCpuBefore = readRedisCpu?.();
+    const serverLoopDelays = target === 'mockloop' ? running.urls.map((url) => pollServerLoopDelay(url)) : null;
     await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
     const percentOfWindow = (cpuSeconds: number) => Math.round((cpuSeconds / MEASURE_SECONDS) * 100);
-    const serverCpuPercent = percentOfWindow(readCpuSeconds(running.pid) - cpuBefore);
+    const serverCpuPercent = percentOfWindow(readServerCpu() - cpuBefore);
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
     const generatorCpuPercent = percentOfWindow((generatorCpu.user + generatorCpu.system) / 1e6);
     const databaseCpuPercent = readDatabaseCpu && databaseCpuBefore ? percentOfWindow(familyCpuSecondsBetween(databaseCpuBefore, readDatabaseCpu())) : null;
-    const serverEventLoopDelayP99Ms = serverLoopDelay ? await serverLoopDelay.stop() : null;
-    const serverRssAtEndMiB = readRssMiB(running.pid);
+    const redisCpuPercent = readRedisCpu && redisCpuBefore !== undefined ? percentOfWindow(readRedisCpu() - redisCpuBefore) : null;
+    const serverEventLoopDelayP99Ms = serverLoopDelays ? worstOf(await Promise.all(serverLoopDelays.map((poll) => poll.stop()))) : null;
+    const serverPeakRssMiB = Math.round(Math.max(...running.pids.map((pid, node) => Math.max(rss[node]!.peakMiB, readRssMiB(pid)))));
 
     const parts = await Promise.all(workers.map((worker) => worker.result));
     const lostUpdates = target === 'mockloop' ? await countLostUpdates(db, parts) : null;
@@ -139,6 +163,7 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     const hasAcks = target !== 'y-websocket';
     return {
       target,
+      nodes: running.pids.length,
       clients,
       keystrokeToPeerMs: summarizeLatency(parts.flatMap((part) => part.peerLatenciesMs)),
       ackMs: hasAcks ? summarizeLatency(parts.flatMap((part) => part.ackLatenciesMs)) : null,
@@ -151,7 +176,8 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
       serverCpuPercent,
       databaseCpuPercent,
-      serverPeakRssMiB: Math.round(Math.max(rss.peakMiB, serverRssAtEndMiB)),
+      redisCpuPercent,
+      serverPeakRssMiB,
       serverEventLoopDelayP99Ms,
       generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
       generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
@@ -159,10 +185,25 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       connectSeconds,
     };
   } finally {
-    rss.stop();
+    for (const sampler of rss) sampler.stop();
     for (const worker of workers) void worker.terminate();
     await running.stop();
   }
+}
+
+/**
+ * The nodes a pair's two clients connect to, as a load balancer without session affinity would spread them: with
+ * two nodes, half the pairs share a node and half are split across both (each of their keystrokes crosses Redis).
+ */
+function placeOnNodes(pairIndex: number, urls: string[]): [string, string] {
+  const nodeOf = (index: number) => urls[index % urls.length]!;
+  return [nodeOf(pairIndex), nodeOf(Math.floor(pairIndex / urls.length))];
+}
+
+/** The worst of several nodes' readings; null when none was answered. */
+function worstOf(readings: (number | null)[]): number | null {
+  const answered = readings.filter((reading) => reading !== null);
+  return answered.length > 0 ? Math.max(...answered) : null;
 }
 
 /**
@@ -177,6 +218,20 @@ async function findLocalPostmasterPid(db: Db): Promise<number | null> {
     return row && postmasterPid !== null && isPostgres(row.pid) && isPostgres(postmasterPid) ? postmasterPid : null;
   } catch {
     return null;
+  }
+}
+
+/** The Redis server's process, when it runs on this machine (its own report of its pid names a redis-server here). */
+async function findLocalRedisPid(url: string): Promise<number | null> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const pid = Number(/^process_id:(\d+)/m.exec(await redis.info('server'))?.[1]);
+    return Number.isInteger(pid) && readProcessName(pid) === 'redis-server' ? pid : null;
+  } catch {
+    return null;
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -276,7 +331,7 @@ function report(results: RunResult[]): void {
   console.log(`${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured\n`);
   console.table(
     results.map((result) => ({
-      target: result.target,
+      target: result.nodes > 1 ? `${result.target} (${result.nodes} nodes)` : result.target,
       clients: result.clients,
       'peer p50/p95/p99 ms':
         result.keystrokeToPeerMs.count > 0
@@ -288,6 +343,7 @@ function report(results: RunResult[]): void {
       lost: result.lostUpdates ?? 'not checked',
       'CPU %': result.serverCpuPercent,
       'PostgreSQL CPU %': result.databaseCpuPercent ?? '-',
+      ...(MOCKLOOP_NODES > 1 ? { 'Redis CPU %': result.redisCpuPercent ?? '-' } : {}),
       'RSS MiB': result.serverPeakRssMiB,
       'server loop delay p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,

@@ -4,20 +4,27 @@ import path from 'node:path';
 import { encode } from 'next-auth/jwt';
 import type { Db } from '@/lib/db';
 import { createSessionBetween } from '../../factories/session-factory';
-import { PROJECT_ROOT, startServer } from '../../support/start-server';
+import { PROJECT_ROOT, startServer, type RunningServer } from '../../support/start-server';
 import type { BenchTargetName } from './bench-clients';
 import type { WorkerPair } from './load-worker';
 
 // The three servers the room benchmark drives, each in its own process so its CPU and memory are its own:
-// mockloop's production server, Hocuspocus and the y-websocket reference server (both in memory, as their
-// documentation starts them).
+// mockloop's production server (one node, or several sharing rooms through Redis), Hocuspocus and the
+// y-websocket reference server (both in memory, as their documentation starts them).
 
 export interface RunningTarget {
   name: BenchTargetName;
-  /** What the clients connect to. */
-  url: string;
-  pid: number;
+  /** What the clients connect to: one URL per node (only mockloop runs several). */
+  urls: string[];
+  /** One process per node. */
+  pids: number[];
   stop(): Promise<void>;
+}
+
+export interface MockloopNodes {
+  count: number;
+  /** Required when count > 1: the nodes share rooms through it. */
+  redisUrl?: string;
 }
 
 export interface MockloopFixture {
@@ -66,19 +73,33 @@ export async function seedMockloopPairs(db: Db, databaseUrl: string, pairCount: 
   return { databaseUrl, secret, pairs };
 }
 
-export async function startTarget(name: BenchTargetName, fixture: MockloopFixture): Promise<RunningTarget> {
+export async function startTarget(name: BenchTargetName, fixture: MockloopFixture, nodes: MockloopNodes = { count: 1 }): Promise<RunningTarget> {
   if (name === 'mockloop') {
-    const server = await startServer({
-      env: {
-        DATABASE_URL: fixture.databaseUrl,
-        NEXTAUTH_SECRET: fixture.secret,
-        // Every simulated client comes from 127.0.0.1: the per-IP connection limit would otherwise refuse them.
-        SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE: '1000000',
-      },
-      // e.g. "--cpu-prof --cpu-prof-dir=.data/bench/profiles" to see where the server spends its time under load.
-      nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
-    });
-    return { name, url: server.baseUrl, pid: server.process.pid!, stop: async () => void (await server.stop()) };
+    const shared =
+      nodes.count > 1 ? { REDIS_URL: nodes.redisUrl, REDIS_KEY_PREFIX: `mockloop-bench-${randomBytes(4).toString('hex')}` } : {};
+    const servers: RunningServer[] = [];
+    // One after the other: each start-up is CPU-bound.
+    for (let node = 0; node < nodes.count; node += 1) {
+      servers.push(
+        await startServer({
+          env: {
+            DATABASE_URL: fixture.databaseUrl,
+            NEXTAUTH_SECRET: fixture.secret,
+            // Every simulated client comes from 127.0.0.1: the per-IP connection limit would otherwise refuse them.
+            SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE: '1000000',
+            ...shared,
+          },
+          // e.g. "--cpu-prof --cpu-prof-dir=.data/bench/profiles" to see where the server spends its time under load.
+          nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
+        }),
+      );
+    }
+    return {
+      name,
+      urls: servers.map((server) => server.baseUrl),
+      pids: servers.map((server) => server.process.pid!),
+      stop: async () => void (await Promise.all(servers.map((server) => server.stop()))),
+    };
   }
   const script = path.join(PROJECT_ROOT, 'tests/bench/targets', `${name}-server.ts`);
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
@@ -100,8 +121,8 @@ export async function startTarget(name: BenchTargetName, fixture: MockloopFixtur
   });
   return {
     name,
-    url: `ws://127.0.0.1:${port}`,
-    pid: child.pid!,
+    urls: [`ws://127.0.0.1:${port}`],
+    pids: [child.pid!],
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

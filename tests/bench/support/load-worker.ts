@@ -12,6 +12,8 @@ export interface WorkerPair {
   sessionId?: string;
   /** mockloop only: the interviewer's and the candidate's cookie headers. */
   cookies?: [string, string];
+  /** The node each of the two connects to, when there are several (else the input's url). */
+  urls?: [string, string];
 }
 
 export interface LoadWorkerInput {
@@ -77,7 +79,7 @@ async function connectAll(): Promise<Typist[]> {
   const connectPair = async (pair: WorkerPair) => {
     const [first, second] = [0, 1].map((index) =>
       track(
-        connectBenchClient({ target: input.target, url: input.url, room: pair.room, sessionId: pair.sessionId, cookie: pair.cookies?.[index] }),
+        connectBenchClient({ target: input.target, url: pair.urls?.[index] ?? input.url, room: pair.room, sessionId: pair.sessionId, cookie: pair.cookies?.[index] }),
         pair.room,
       ),
     ) as [Typist, Typist];
