@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createDbClient, type Db } from '@/lib/db';
+import type { Db } from '@/lib/db';
 import { HttpSession } from './http-session';
 import { RoomClient } from './room-client';
 import { startServer, type RunningServer } from './start-server';
-import { createMigratedTestDatabase, type TestDatabase } from './test-database';
+import { withMigratedTestDatabase } from './test-database';
 
 export const TEST_AUTH_SECRET = 'integration-test-secret-that-is-long-enough';
 
@@ -22,22 +22,18 @@ export interface LiveTestServer {
  * production server on it (port 0), and everything closed and dropped after the file's tests.
  */
 export function withLiveTestServer(env: Record<string, string> = {}): LiveTestServer {
-  let database: TestDatabase | undefined;
-  let db: Db | undefined;
+  // Registered first, so its after-hook (the drop) runs last: once the server below has stopped.
+  const database = withMigratedTestDatabase();
   let server: RunningServer | undefined;
   const clients: RoomClient[] = [];
 
   beforeAll(async () => {
-    database = await createMigratedTestDatabase();
-    db = createDbClient(database.url);
     server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: TEST_AUTH_SECRET, ...env } });
   });
 
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop();
-    await db?.$disconnect();
-    await database?.drop();
   });
 
   const started = <T>(value: T | undefined): T => {
@@ -47,7 +43,7 @@ export function withLiveTestServer(env: Record<string, string> = {}): LiveTestSe
 
   return {
     get db() {
-      return started(db);
+      return database.db;
     },
     get server() {
       return started(server);

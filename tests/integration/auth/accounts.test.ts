@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
 import { SignInRateLimiter } from '@/lib/auth/sign-in-rate-limiter';
 import { WRONG_CREDENTIALS, verifyCredentials } from '@/lib/auth/verify-credentials';
-import { createDbClient, type Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { buildSignUpInput } from '../../factories/user-factory';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const database = withMigratedTestDatabase();
 
 function limiter(overrides: Partial<ConstructorParameters<typeof SignInRateLimiter>[0]> = {}) {
   return new SignInRateLimiter({ maxAttemptsPerAccount: 5, maxAttemptsPerIp: 100, maxSignUpsPerIp: 100, windowSeconds: 900, ...overrides });
@@ -36,26 +24,26 @@ async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
 describe('sign-up', () => {
   it('stores an argon2id hash, never the password, and normalises the email', async () => {
     const input = buildSignUpInput();
-    const user = await registerUser(db, { ...input, email: `  ${input.email.toUpperCase()} ` });
+    const user = await registerUser(database.db, { ...input, email: `  ${input.email.toUpperCase()} ` });
     expect(user).toEqual({ id: expect.any(String), name: input.name, email: input.email });
     expect(user).not.toHaveProperty('passwordHash');
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const stored = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(stored.passwordHash).not.toContain(input.password);
   });
 
   it('refuses a taken email with a message on the email field', async () => {
     const input = buildSignUpInput();
-    await registerUser(db, input);
-    const error = await expectAppError(registerUser(db, { ...buildSignUpInput(), email: input.email }));
+    await registerUser(database.db, input);
+    const error = await expectAppError(registerUser(database.db, { ...buildSignUpInput(), email: input.email }));
     expect(error.code).toBe('CONFLICT');
     expect(error.details.fieldErrors?.email).toEqual(['An account with this email already exists. Sign in instead.']);
   });
 
   it('reports a taken email together with other field errors', async () => {
     const input = buildSignUpInput();
-    await registerUser(db, input);
-    const error = await expectAppError(registerUser(db, { name: 'Other', email: input.email, password: 'short' }));
+    await registerUser(database.db, input);
+    const error = await expectAppError(registerUser(database.db, { name: 'Other', email: input.email, password: 'short' }));
     expect(error.details.fieldErrors).toEqual({
       email: ['An account with this email already exists. Sign in instead.'],
       password: ['Use at least 10 characters.'],
@@ -64,9 +52,9 @@ describe('sign-up', () => {
 
   it('lets exactly one of two simultaneous sign-ups for one email through', async () => {
     const input = buildSignUpInput();
-    const results = await Promise.allSettled([registerUser(db, input), registerUser(db, { ...input, name: 'Twin' })]);
+    const results = await Promise.allSettled([registerUser(database.db, input), registerUser(database.db, { ...input, name: 'Twin' })]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+    expect(await database.db.user.count({ where: { email: input.email } })).toBe(1);
   });
 
   it.each([
@@ -74,13 +62,13 @@ describe('sign-up', () => {
     ['password123', 'That password is too common; choose another.'],
     ['aaaaabbbbbaaaaa', 'That password is too repetitive; choose another.'],
   ])('refuses the weak password %j with a clear message', async (password, message) => {
-    const error = await expectAppError(registerUser(db, buildSignUpInput({ password })));
+    const error = await expectAppError(registerUser(database.db, buildSignUpInput({ password })));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.details.fieldErrors?.password).toContain(message);
   });
 
   it('names every invalid field at once', async () => {
-    const error = await expectAppError(registerUser(db, { name: ' ', email: 'not-an-email', password: '' }));
+    const error = await expectAppError(registerUser(database.db, { name: ' ', email: 'not-an-email', password: '' }));
     expect(Object.keys(error.details.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password']);
   });
 });
@@ -88,19 +76,19 @@ describe('sign-up', () => {
 describe('sign-in', () => {
   it('accepts the right password and returns the account without its hash', async () => {
     const input = buildSignUpInput();
-    const user = await registerUser(db, input);
-    const signedIn = await verifyCredentials(db, limiter(), { email: input.email, password: input.password }, '10.0.0.1');
+    const user = await registerUser(database.db, input);
+    const signedIn = await verifyCredentials(database.db, limiter(), { email: input.email, password: input.password }, '10.0.0.1');
     expect(signedIn).toEqual({ id: user.id, name: input.name, email: input.email });
   });
 
   it('gives the same message for a wrong password and an unknown email', async () => {
     const input = buildSignUpInput();
-    await registerUser(db, input);
+    await registerUser(database.db, input);
     const wrongPassword = await expectAppError(
-      verifyCredentials(db, limiter(), { email: input.email, password: 'not the password' }, '10.0.0.2'),
+      verifyCredentials(database.db, limiter(), { email: input.email, password: 'not the password' }, '10.0.0.2'),
     );
     const unknownEmail = await expectAppError(
-      verifyCredentials(db, limiter(), { email: 'nobody@example.test', password: 'whatever1234' }, '10.0.0.2'),
+      verifyCredentials(database.db, limiter(), { email: 'nobody@example.test', password: 'whatever1234' }, '10.0.0.2'),
     );
     expect(wrongPassword.message).toBe(WRONG_CREDENTIALS);
     expect(unknownEmail.message).toBe(WRONG_CREDENTIALS);
@@ -108,16 +96,16 @@ describe('sign-in', () => {
 
   it('locks an account after repeated failures, even for the right password, from any address', async () => {
     const input = buildSignUpInput();
-    await registerUser(db, input);
+    await registerUser(database.db, input);
     const shared = limiter({ maxAttemptsPerAccount: 3 });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const error = await expectAppError(
-        verifyCredentials(db, shared, { email: input.email, password: 'wrong guess' }, `10.1.0.${attempt}`),
+        verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, `10.1.0.${attempt}`),
       );
       expect(error.code).toBe('UNAUTHENTICATED');
     }
     const locked = await expectAppError(
-      verifyCredentials(db, shared, { email: input.email, password: input.password }, '10.1.0.99'),
+      verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.1.0.99'),
     );
     expect(locked.code).toBe('RATE_LIMITED');
     expect(locked.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
@@ -127,22 +115,22 @@ describe('sign-in', () => {
   it('limits attempts per IP across accounts', async () => {
     const shared = limiter({ maxAttemptsPerIp: 2 });
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      await expectAppError(verifyCredentials(db, shared, { email: `x${attempt}@example.test`, password: 'nope nope' }, '10.2.0.1'));
+      await expectAppError(verifyCredentials(database.db, shared, { email: `x${attempt}@example.test`, password: 'nope nope' }, '10.2.0.1'));
     }
-    const limited = await expectAppError(verifyCredentials(db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.1'));
+    const limited = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.1'));
     expect(limited.code).toBe('RATE_LIMITED');
-    const otherIp = await expectAppError(verifyCredentials(db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.2'));
+    const otherIp = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.2'));
     expect(otherIp.code).toBe('UNAUTHENTICATED');
   });
 
   it('clears an account\'s failures after a successful sign-in', async () => {
     const input = buildSignUpInput();
-    await registerUser(db, input);
+    await registerUser(database.db, input);
     const shared = limiter({ maxAttemptsPerAccount: 2 });
-    await expectAppError(verifyCredentials(db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
-    await verifyCredentials(db, shared, { email: input.email, password: input.password }, '10.3.0.1');
-    await expectAppError(verifyCredentials(db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
-    await expect(verifyCredentials(db, shared, { email: input.email, password: input.password }, '10.3.0.1')).resolves.toMatchObject({
+    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
+    await verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.3.0.1');
+    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.3.0.1')).resolves.toMatchObject({
       email: input.email,
     });
   });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbClient, type Db } from '@/lib/db';
+import { afterAll, describe, expect, it } from 'vitest';
 import { HttpSession } from '../../support/http-session';
 import { TEST_AUTH_SECRET } from '../../support/live-test-server';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 import { clientsOf, countStoredUpdateIds, expectNothingLost, openTypingPairs, type TypingClient } from '../../support/typing-client';
 
 // Fault: the server process dies (kill -9) while people type. Every update it acknowledged must already be in
@@ -13,21 +12,13 @@ import { clientsOf, countStoredUpdateIds, expectNothingLost, openTypingPairs, ty
 const PAIRS = 3;
 const TYPE_EVERY_MS = 30;
 
-let database: TestDatabase;
-let db: Db;
+const database = withMigratedTestDatabase();
 const servers: RunningServer[] = [];
 let clients: TypingClient[] = [];
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-});
 
 afterAll(async () => {
   for (const client of clients) client.close();
   for (const server of servers) await server.stop('SIGKILL');
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 async function boot(port = 0): Promise<RunningServer> {
@@ -44,7 +35,7 @@ describe('kill -9 while clients type', () => {
       expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
       return session;
     };
-    const pairs = await openTypingPairs(db, PAIRS, signIn);
+    const pairs = await openTypingPairs(database.db, PAIRS, signIn);
     clients = clientsOf(pairs);
     const documentIds = pairs.map((pair) => pair.documentId);
 
@@ -67,7 +58,7 @@ describe('kill -9 while clients type', () => {
     const sentBeforeKill = new Set(clients.flatMap((client) => [...client.sentIds]));
 
     // The proof that matters: before anything restarts, every acknowledged update is already in PostgreSQL.
-    const storedAtKill = await countStoredUpdateIds(db, documentIds);
+    const storedAtKill = await countStoredUpdateIds(database.db, documentIds);
     const lostAcked = [...ackedBeforeKill].filter((id) => !storedAtKill.has(id));
     expect(lostAcked).toEqual([]);
     const unackedAtKill = [...sentBeforeKill].filter((id) => !ackedBeforeKill.has(id));
@@ -82,7 +73,7 @@ describe('kill -9 while clients type', () => {
     await Promise.all(clients.map((client) => client.synced()));
 
     // Every update ever sent (including resends of the ones the kill cut off) is acknowledged and stored once.
-    const outcome = await expectNothingLost(db, pairs);
+    const outcome = await expectNothingLost(database.db, pairs);
     const typed = clients.reduce((total, client) => total + client.typed.length, 0);
     console.info(
       `kill -9: ${typed} tokens typed by ${clients.length} clients; ${sentBeforeKill.size} updates sent and ` +

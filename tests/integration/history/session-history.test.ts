@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbClient, type Db } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { findSessionHistory, type SessionHistoryItem } from '@/lib/history/find-session-history';
 import { formatHistoryCursor, parseSessionHistoryFilters } from '@/lib/history/session-history-filters.schema';
 import { buildSessionHistoryQuery, HISTORY_PAGE_SIZE } from '@/lib/history/session-history-query';
 import { seedSessionHistory, type SeededHistory } from '../../factories/session-history-factory';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
 // The history list against 10,000 seeded sessions: the query PostgreSQL actually plans stays on indexes for
 // every shape of filter, and the list it returns is exactly the caller's sessions, filtered and paged right.
@@ -13,19 +12,11 @@ import { createMigratedTestDatabase, type TestDatabase } from '../../support/tes
 
 type Params = Record<string, string | undefined>;
 
-let database: TestDatabase;
-let db: Db;
+const database = withMigratedTestDatabase();
 let seeded: SeededHistory;
 
 beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-  seeded = await seedSessionHistory(db, { sessions: 10_000 });
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
+  seeded = await seedSessionHistory(database.db, { sessions: 10_000 });
 });
 
 interface PlanNode {
@@ -49,7 +40,7 @@ function describePlan(node: PlanNode, depth = 0): string {
 /** The plan of exactly the statement findSessionHistory runs for these URL parameters. */
 async function explain(userId: string, params: Params): Promise<PlanNode> {
   const query = buildSessionHistoryQuery(userId, parseSessionHistoryFilters(params).filters);
-  const [row] = await db.$queryRaw<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${query}`);
+  const [row] = await database.db.$queryRaw<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${query}`);
   return row!['QUERY PLAN'][0].Plan;
 }
 
@@ -58,7 +49,7 @@ async function collectAll(userId: string, params: Params): Promise<SessionHistor
   const pages: SessionHistoryItem[][] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await findSessionHistory(db, userId, { ...params, after });
+    const page = await findSessionHistory(database.db, userId, { ...params, after });
     pages.push(page.items);
     if (!page.nextCursor) return pages;
     after = page.nextCursor;
@@ -70,7 +61,7 @@ const sessionDateOf = (session: { startedAt: Date | null; scheduledAt: Date | nu
 
 /** The caller's sessions matching `where`, newest session date first: the list's expected contents. */
 async function expectedIds(userId: string, where: Prisma.SessionMemberWhereInput = {}): Promise<string[]> {
-  const memberships = await db.sessionMember.findMany({
+  const memberships = await database.db.sessionMember.findMany({
     where: { userId, ...where },
     select: { session: { select: { id: true, startedAt: true, scheduledAt: true, createdAt: true } } },
   });
@@ -121,7 +112,7 @@ describe('findSessionHistory', () => {
     expect(ids).toEqual(await expectedIds(seeded.caller.id));
     expect(ids.length).toBeGreaterThan(3000);
 
-    const strangers = await db.sessionMember.findMany({ where: { userId: seeded.stranger.id }, select: { sessionId: true } });
+    const strangers = await database.db.sessionMember.findMany({ where: { userId: seeded.stranger.id }, select: { sessionId: true } });
     expect(strangers.length).toBeGreaterThan(0);
     const mine = new Set(ids);
     expect(strangers.filter(({ sessionId }) => mine.has(sessionId))).toEqual([]);
@@ -130,9 +121,9 @@ describe('findSessionHistory', () => {
   });
 
   it('describes each session from the caller’s side: their role, the others, the rounds in order', async () => {
-    const { items } = await findSessionHistory(db, seeded.caller.id, {});
+    const { items } = await findSessionHistory(database.db, seeded.caller.id, {});
     for (const item of items) {
-      const session = await db.interviewSession.findUniqueOrThrow({
+      const session = await database.db.interviewSession.findUniqueOrThrow({
         where: { id: item.id },
         select: {
           title: true,
@@ -198,20 +189,20 @@ describe('findSessionHistory', () => {
       await expectedIds(me, { session: { status: 'SCHEDULED', rounds: { some: { kind: 'SQL' } }, members: { some: { userId: hana.id } } } }),
     );
 
-    expect((await findSessionHistory(db, me, { q: 'Morgan Ames' })).items).toEqual([]);
+    expect((await findSessionHistory(database.db, me, { q: 'Morgan Ames' })).items).toEqual([]);
     // LIKE wildcards in the search are literal characters.
-    expect((await findSessionHistory(db, me, { q: '%' })).items).toEqual([]);
-    expect((await findSessionHistory(db, me, { q: '_' })).items).toEqual([]);
+    expect((await findSessionHistory(database.db, me, { q: '%' })).items).toEqual([]);
+    expect((await findSessionHistory(database.db, me, { q: '_' })).items).toEqual([]);
   });
 
   it('keeps pages stable when sessions are added, and steps back to exactly the page before', async () => {
     const me = seeded.caller.id;
-    const first = await findSessionHistory(db, me, { role: 'CANDIDATE' });
-    const second = await findSessionHistory(db, me, { role: 'CANDIDATE', after: first.nextCursor! });
-    const third = await findSessionHistory(db, me, { role: 'CANDIDATE', after: second.nextCursor! });
+    const first = await findSessionHistory(database.db, me, { role: 'CANDIDATE' });
+    const second = await findSessionHistory(database.db, me, { role: 'CANDIDATE', after: first.nextCursor! });
+    const third = await findSessionHistory(database.db, me, { role: 'CANDIDATE', after: second.nextCursor! });
 
     // A session that sorts first arrives while the reader is on page two.
-    const newest = await db.interviewSession.create({
+    const newest = await database.db.interviewSession.create({
       data: {
         title: 'Brand new session',
         loopTemplate: 'SINGLE_ROUND',
@@ -221,28 +212,28 @@ describe('findSessionHistory', () => {
       },
     });
     try {
-      const thirdAgain = await findSessionHistory(db, me, { role: 'CANDIDATE', after: second.nextCursor! });
+      const thirdAgain = await findSessionHistory(database.db, me, { role: 'CANDIDATE', after: second.nextCursor! });
       expect(thirdAgain.items.map((item) => item.id)).toEqual(third.items.map((item) => item.id));
 
-      const back = await findSessionHistory(db, me, { role: 'CANDIDATE', before: third.previousCursor! });
+      const back = await findSessionHistory(database.db, me, { role: 'CANDIDATE', before: third.previousCursor! });
       expect(back.items.map((item) => item.id)).toEqual(second.items.map((item) => item.id));
       expect(back.nextCursor).toBe(second.nextCursor);
 
       // Back from page two is the page that was first; the new session waits one step further back, where the
       // list starts again as a full first page.
-      const former = await findSessionHistory(db, me, { role: 'CANDIDATE', before: back.previousCursor! });
+      const former = await findSessionHistory(database.db, me, { role: 'CANDIDATE', before: back.previousCursor! });
       expect(former.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
-      const top = await findSessionHistory(db, me, { role: 'CANDIDATE', before: former.previousCursor! });
+      const top = await findSessionHistory(database.db, me, { role: 'CANDIDATE', before: former.previousCursor! });
       expect(top.previousCursor).toBeNull();
       expect(top.items.map((item) => item.id)).toEqual([newest.id, ...first.items.slice(0, -1).map((item) => item.id)]);
     } finally {
-      await db.interviewSession.delete({ where: { id: newest.id } });
+      await database.db.interviewSession.delete({ where: { id: newest.id } });
     }
   });
 
   it('drops values it cannot use, says which, and still lists', async () => {
     const me = seeded.caller.id;
-    const page = await findSessionHistory(db, me, {
+    const page = await findSessionHistory(database.db, me, {
       roundKind: 'COOKING',
       status: 'DONE',
       role: 'observer',
@@ -254,9 +245,9 @@ describe('findSessionHistory', () => {
     expect(page.filters).toEqual({});
     expect(page.ignored).toHaveLength(7);
     expect(page.ignored.join(' ')).toMatch(/“COOKING” is not a round of the loop/);
-    expect(page.items.map((item) => item.id)).toEqual((await findSessionHistory(db, me, {})).items.map((item) => item.id));
+    expect(page.items.map((item) => item.id)).toEqual((await findSessionHistory(database.db, me, {})).items.map((item) => item.id));
 
-    const reversed = await findSessionHistory(db, me, { from: '2026-03-01', to: '2026-01-01', status: 'COMPLETED' });
+    const reversed = await findSessionHistory(database.db, me, { from: '2026-03-01', to: '2026-01-01', status: 'COMPLETED' });
     expect(reversed.filters).toEqual({ status: 'COMPLETED' });
     expect(reversed.ignored).toEqual(['From 2026-03-01 is after To 2026-01-01, so the dates were left out.']);
   });

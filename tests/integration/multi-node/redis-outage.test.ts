@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbClient, type Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
 import type { SessionView } from '@/lib/sessions/session-view';
@@ -10,7 +9,7 @@ import { isRedisMissingFor, REDIS_PORT, REDIS_URL } from '../../support/redis-av
 import { RoomClient, eventually } from '../../support/room-client';
 import { startServer, type RunningServer } from '../../support/start-server';
 import { startTcpProxy, type TcpProxy } from '../../support/tcp-proxy';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
 // Node A reaches Redis through a proxy the test cuts; node B keeps its connection. Relays published while A is
 // cut off are lost to it (Redis pub/sub keeps nothing), so once A is back both nodes must resynchronise the
@@ -20,8 +19,6 @@ const SECRET = 'integration-test-secret-that-is-long-enough';
 const REDIS_KEY_PREFIX = `mockloop-test-${randomBytes(6).toString('hex')}`;
 const isRedisMissing = await isRedisMissingFor('redis-outage.test.ts');
 
-let database: TestDatabase;
-let db: Db;
 let proxy: TcpProxy;
 let nodeA: RunningServer;
 let nodeB: RunningServer;
@@ -36,9 +33,9 @@ async function connect(account: { email: string; password: string }, on: Running
 }
 
 describe.skipIf(isRedisMissing)('a node cut off from Redis', () => {
+  const database = withMigratedTestDatabase();
+
   beforeAll(async () => {
-    database = await createMigratedTestDatabase();
-    db = createDbClient(database.url);
     proxy = await startTcpProxy(REDIS_PORT);
     const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_KEY_PREFIX };
     nodeA = await startServer({ env: { ...env, REDIS_URL: `redis://127.0.0.1:${proxy.port}` } });
@@ -49,13 +46,11 @@ describe.skipIf(isRedisMissing)('a node cut off from Redis', () => {
     for (const client of clients) client.close();
     const codes = await Promise.all([nodeA?.stop(), nodeB?.stop()]);
     await proxy?.close();
-    await db?.$disconnect();
-    await database?.drop();
     expect(codes).toEqual([0, 0]);
   });
 
   it('catches up with what the other node relayed meanwhile, and passes on its own, without reconnecting clients', async () => {
-    const seeded = await createSessionWithCandidate(db);
+    const seeded = await createSessionWithCandidate(database.db);
     const interviewer = await connect(seeded.interviewer, nodeA);
     const candidate = await connect(seeded.candidate, nodeB);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
@@ -81,8 +76,8 @@ describe.skipIf(isRedisMissing)('a node cut off from Redis', () => {
     expect([interviewer.socket.id, candidate.socket.id]).toEqual(socketIdsBefore);
 
     // Each update was stored once, by the node that received it, outage or not.
-    expect(storedDocumentText((await loadStoredDocument(db, documentId))!)).toBe(interviewer.text(documentId));
-    expect(await db.documentUpdate.count({ where: { documentId } })).toBe(3);
+    expect(storedDocumentText((await loadStoredDocument(database.db, documentId))!)).toBe(interviewer.text(documentId));
+    expect(await database.db.documentUpdate.count({ where: { documentId } })).toBe(3);
 
     // And the link works as before.
     expect((await candidate.type(seeded.sessionId, documentId, 'after;')).ok).toBe(true);

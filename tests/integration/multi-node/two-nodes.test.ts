@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { createDbClient, type Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
@@ -11,7 +10,7 @@ import { createSessionWithCandidate } from '../../factories/session-factory';
 import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { runServerToExit, startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 import { isRedisMissingFor, REDIS_URL } from '../../support/redis-availability';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
@@ -22,8 +21,6 @@ const SECRET = 'integration-test-secret-that-is-long-enough';
 const REDIS_KEY_PREFIX = `mockloop-test-${randomBytes(6).toString('hex')}`;
 const isRedisMissing = await isRedisMissingFor('two-nodes.test.ts');
 
-let database: TestDatabase;
-let db: Db;
 let nodeA: RunningServer;
 let nodeB: RunningServer;
 const clients: RoomClient[] = [];
@@ -38,9 +35,9 @@ async function connect(account: { email: string; password: string }, on: Running
 }
 
 describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redis', () => {
+  const database = withMigratedTestDatabase();
+
   beforeAll(async () => {
-    database = await createMigratedTestDatabase();
-    db = createDbClient(database.url);
     const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_URL, REDIS_KEY_PREFIX };
     // One after the other: two cores, and each start-up is CPU-bound.
     nodeA = await startServer({ env });
@@ -50,8 +47,6 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
   afterAll(async () => {
     for (const client of clients) client.close();
     const codes = await Promise.all([nodeA?.stop(), nodeB?.stop()]);
-    await db?.$disconnect();
-    await database?.drop();
     // Both drained cleanly, Redis included.
     expect(codes).toEqual([0, 0]);
   });
@@ -63,7 +58,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
   });
 
   it('converge clients on different nodes: edits, cursors, clock, presence; each update stored once', async () => {
-    const seeded = await createSessionWithCandidate(db);
+    const seeded = await createSessionWithCandidate(database.db);
     const interviewer = await connect(seeded.interviewer, nodeA);
     const candidate = await connect(seeded.candidate, nodeB);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
@@ -97,10 +92,10 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
 
     // Stored exactly once: by the node that received each update, never by the node that relayed it.
-    const stored = await db.documentUpdate.findMany({ where: { documentId }, select: { clientUpdateId: true } });
+    const stored = await database.db.documentUpdate.findMany({ where: { documentId }, select: { clientUpdateId: true } });
     expect(stored).toHaveLength(50);
     expect(new Set(stored.map((row) => row.clientUpdateId)).size).toBe(50);
-    const fromDatabase = await loadStoredDocument(db, documentId);
+    const fromDatabase = await loadStoredDocument(database.db, documentId);
     expect(storedDocumentText(fromDatabase!)).toBe(interviewer.text(documentId));
 
     // A cursor on node A reaches the candidate on node B.
@@ -165,7 +160,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
   });
 
   it('loads a document on a node from the database and the other nodes, and ends it read-only on every node', async () => {
-    const seeded = await createSessionWithCandidate(db);
+    const seeded = await createSessionWithCandidate(database.db);
     const interviewer = await connect(seeded.interviewer, nodeA);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
     const round = view.rounds[0]!;
@@ -187,7 +182,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     candidate.docs.delete(documentId);
     await candidate.openDocument(seeded.sessionId, documentId);
     expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
-    expect(storedDocumentText((await loadStoredDocument(db, documentId))!)).toBe(interviewer.text(documentId));
+    expect(storedDocumentText((await loadStoredDocument(database.db, documentId))!)).toBe(interviewer.text(documentId));
 
     // Ending the round on node A closes the document on node B too.
     await interviewer.data('session:start', { sessionId: seeded.sessionId });

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
-import { createDbClient, type Db } from '@/lib/db';
 import { getCandidateProgress } from '@/lib/progress/get-candidate-progress';
 import type { ProgressSummary } from '@/lib/progress/progress-summary';
 import { publishFeedback, unpublishFeedback } from '@/lib/scorecards/feedback-release';
 import { completeScoredSession, type ScorecardPlan } from '../../factories/scored-session-factory';
 import { createSessionBetween } from '../../factories/session-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
 // Progress reads only what was published to the caller as a candidate: not a shadow's unpublished scorecard
 // in a published session, not a session nobody published, not one published and taken back, and nothing at
@@ -17,30 +16,19 @@ const PARTITION = 'sql.names-partition-filter'; // the SQL round's first-two-min
 const GRAIN = 'sql.states-grain-first';
 const FIFTEEN_MINUTES = 15 * 60_000;
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
+const database = withMigratedTestDatabase();
 
 async function account(name: string) {
   const input = buildSignUpInput({ name });
-  const user = await registerUser(db, input);
+  const user = await registerUser(database.db, input);
   return { id: user.id, email: input.email };
 }
 
 /** A completed SQL drill of `candidate`, run by `lead` (plus any shadows), scored as planned; nothing published. */
 async function sqlDrill(lead: { id: string }, candidate: { id: string; email: string }, scorecards: ScorecardPlan[], shadows: { id: string }[] = []) {
-  const sessionId = await createSessionBetween(db, lead.id, candidate, { title: `Drill with ${lead.id}`, template: 'SQL_VELOCITY_DRILL' });
-  for (const shadow of shadows) await db.sessionMember.create({ data: { sessionId, userId: shadow.id, role: 'INTERVIEWER' } });
-  await completeScoredSession(db, sessionId, lead.id, [{ elapsedMs: FIFTEEN_MINUTES, questionsRevealed: 3, scorecards }]);
+  const sessionId = await createSessionBetween(database.db, lead.id, candidate, { title: `Drill with ${lead.id}`, template: 'SQL_VELOCITY_DRILL' });
+  for (const shadow of shadows) await database.db.sessionMember.create({ data: { sessionId, userId: shadow.id, role: 'INTERVIEWER' } });
+  await completeScoredSession(database.db, sessionId, lead.id, [{ elapsedMs: FIFTEEN_MINUTES, questionsRevealed: 3, scorecards }]);
   return sessionId;
 }
 
@@ -71,15 +59,15 @@ describe('getCandidateProgress', () => {
       ],
       [shadow],
     );
-    await publishFeedback(db, published, lead.id);
+    await publishFeedback(database.db, published, lead.id);
     // Scored, completed, never published.
     await sqlDrill(unpublishedLead, candidate, [{ interviewerId: unpublishedLead.id, marks: [PARTITION], ratings: { [PARTITION]: 'E4' }, recommendation: 'NO', problemsSolved: 0 }]);
     // Published, then taken back before the candidate looked.
     const retracted = await sqlDrill(retractingLead, candidate, [{ interviewerId: retractingLead.id, ratings: { [PARTITION]: 'E4' }, recommendation: 'LEAN_NO', problemsSolved: 1 }]);
-    await publishFeedback(db, retracted, retractingLead.id);
-    await unpublishFeedback(db, retracted, retractingLead.id);
+    await publishFeedback(database.db, retracted, retractingLead.id);
+    await unpublishFeedback(database.db, retracted, retractingLead.id);
 
-    const progress = await getCandidateProgress(db, candidate.id);
+    const progress = await getCandidateProgress(database.db, candidate.id);
     expect(progress.sessions.map((session) => session.sessionId)).toEqual([published]);
     expect(progress.ratings).toEqual([{ kind: 'SQL', points: [{ sessionId: published, meanRating: 5.5, ratedSignals: 2 }] }]);
     expect(progress.recommendations).toEqual([{ kind: 'SQL', points: [{ sessionId: published, meanScore: 5, recommendations: ['YES'] }] }]);
@@ -87,13 +75,13 @@ describe('getCandidateProgress', () => {
     expect(progress.sqlPace.points).toEqual([{ sessionId: published, problemsSolved: 2, elapsedMs: FIFTEEN_MINUTES, perThirtyMinutes: 4 }]);
 
     // Having shown it, the lead's release is final, like opening the feedback page makes it.
-    await expect(unpublishFeedback(db, published, lead.id)).rejects.toMatchObject({ code: 'CONFLICT' });
-    const releases = await db.feedbackRelease.findMany({ where: { sessionId: published }, select: { interviewerId: true, openedAt: true } });
+    await expect(unpublishFeedback(database.db, published, lead.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const releases = await database.db.feedbackRelease.findMany({ where: { sessionId: published }, select: { interviewerId: true, openedAt: true } });
     expect(releases).toEqual([{ interviewerId: lead.id, openedAt: expect.any(Date) }]);
 
     // Once the shadow publishes too, both interviewers of the round weigh the same.
-    await publishFeedback(db, published, shadow.id);
-    const both = await getCandidateProgress(db, candidate.id);
+    await publishFeedback(database.db, published, shadow.id);
+    const both = await getCandidateProgress(database.db, candidate.id);
     expect(both.ratings[0]!.points).toEqual([{ sessionId: published, meanRating: 4.75, ratedSignals: 3 }]);
     expect(both.recommendations[0]!.points[0]!.recommendations.sort()).toEqual(['STRONG_NO', 'YES']);
     expect(both.firstTwoMinutes[0]).toMatchObject({ roundsMet: 0.5, rate: 0.5 });
@@ -101,7 +89,7 @@ describe('getCandidateProgress', () => {
 
     // Nobody else sees any of it: not a stranger, and not the interviewers, who were never the candidate.
     for (const other of [stranger, lead, shadow, unpublishedLead, retractingLead]) {
-      expect(await getCandidateProgress(db, other.id)).toEqual(EMPTY);
+      expect(await getCandidateProgress(database.db, other.id)).toEqual(EMPTY);
     }
   });
 
@@ -109,8 +97,8 @@ describe('getCandidateProgress', () => {
     const candidate = await account('Nia Newcomer');
     const lead = await account('Lou Lead');
     const sessionId = await sqlDrill(lead, candidate, [{ interviewerId: lead.id, ratings: { [PARTITION]: 'E6' }, recommendation: 'STRONG_YES' }]);
-    expect(await getCandidateProgress(db, candidate.id)).toEqual(EMPTY);
-    await publishFeedback(db, sessionId, lead.id);
-    expect((await getCandidateProgress(db, candidate.id)).sessions).toHaveLength(1);
+    expect(await getCandidateProgress(database.db, candidate.id)).toEqual(EMPTY);
+    await publishFeedback(database.db, sessionId, lead.id);
+    expect((await getCandidateProgress(database.db, candidate.id)).sessions).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
-import { createDbClient, type Db } from '@/lib/db';
 import { BUILT_IN_QUESTIONS } from '@/lib/questions/built-in-questions';
 import { createQuestion } from '@/lib/questions/create-question';
 import { deleteQuestion } from '@/lib/questions/delete-question';
@@ -9,35 +8,27 @@ import { findQuestions, QUESTIONS_PER_PAGE } from '@/lib/questions/find-question
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { buildQuestionInput } from '../../factories/question-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
-let database: TestDatabase;
-let db: Db;
+const database = withMigratedTestDatabase();
 let me: string;
 let peer: string;
 
 beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-  await seedBuiltInQuestions(db);
-  me = (await registerUser(db, buildSignUpInput())).id;
-  peer = (await registerUser(db, buildSignUpInput())).id;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
+  await seedBuiltInQuestions(database.db);
+  me = (await registerUser(database.db, buildSignUpInput())).id;
+  peer = (await registerUser(database.db, buildSignUpInput())).id;
 });
 
 describe('findQuestions', () => {
   it('searches title and prompt case-insensitively, marks mine, and hides deleted questions', async () => {
     const word = `zebra${randomBytes(4).toString('hex')}`;
-    const inTitle = await createQuestion(db, me, buildQuestionInput({ title: `Count ${word.toUpperCase()} sightings` }));
-    const inPrompt = await createQuestion(db, peer, buildQuestionInput({ prompt: `Table of ${word} events, partitioned by ds.` }));
-    const deleted = await createQuestion(db, me, buildQuestionInput({ title: `Old ${word}` }));
-    await deleteQuestion(db, me, deleted.id);
+    const inTitle = await createQuestion(database.db, me, buildQuestionInput({ title: `Count ${word.toUpperCase()} sightings` }));
+    const inPrompt = await createQuestion(database.db, peer, buildQuestionInput({ prompt: `Table of ${word} events, partitioned by ds.` }));
+    const deleted = await createQuestion(database.db, me, buildQuestionInput({ title: `Old ${word}` }));
+    await deleteQuestion(database.db, me, deleted.id);
 
-    const { items, total } = await findQuestions(db, me, { q: word });
+    const { items, total } = await findQuestions(database.db, me, { q: word });
     expect(total).toBe(2);
     // Newest first among questions users wrote.
     expect(items.map((item) => [item.id, item.isMine, item.isBuiltIn])).toEqual([
@@ -48,7 +39,7 @@ describe('findQuestions', () => {
   });
 
   it('filters by round and difficulty, listing built-ins in loop order', async () => {
-    const { items } = await findQuestions(db, me, { roundKind: 'PYTHON_ETL', difficulty: 'HARD' });
+    const { items } = await findQuestions(database.db, me, { roundKind: 'PYTHON_ETL', difficulty: 'HARD' });
     const expected = BUILT_IN_QUESTIONS.filter((question) => question.roundKind === 'PYTHON_ETL' && question.difficulty === 'HARD')
       .map((question) => question.title)
       .sort((a, b) => (a < b ? -1 : 1));
@@ -59,7 +50,7 @@ describe('findQuestions', () => {
   it('pages through questions users wrote and then the built-ins as one list, 20 to a page', async () => {
     const pages = [];
     for (let page = 1; ; page += 1) {
-      const result = await findQuestions(db, me, { page: String(page) });
+      const result = await findQuestions(database.db, me, { page: String(page) });
       pages.push(result);
       if (page >= result.pageCount) break;
     }
@@ -73,15 +64,15 @@ describe('findQuestions', () => {
   });
 
   it('treats bad filter values in a URL as absent', async () => {
-    const result = await findQuestions(db, me, { roundKind: 'NOPE', difficulty: '', q: '   ', page: '-3' });
+    const result = await findQuestions(database.db, me, { roundKind: 'NOPE', difficulty: '', q: '   ', page: '-3' });
     expect(result.filter).toEqual({ roundKind: undefined, difficulty: undefined, q: undefined, page: 1 });
   });
 
   it('matches % and _ literally', async () => {
     const id = randomBytes(4).toString('hex');
-    const literal = await createQuestion(db, me, buildQuestionInput({ title: `Share of 100%_${id} users` }));
-    await createQuestion(db, me, buildQuestionInput({ title: `Share of 100xy${id} users` }));
-    const { items } = await findQuestions(db, me, { q: `100%_${id}` });
+    const literal = await createQuestion(database.db, me, buildQuestionInput({ title: `Share of 100%_${id} users` }));
+    await createQuestion(database.db, me, buildQuestionInput({ title: `Share of 100xy${id} users` }));
+    const { items } = await findQuestions(database.db, me, { q: `100%_${id}` });
     expect(items.map((item) => item.id)).toEqual([literal.id]);
   });
 });

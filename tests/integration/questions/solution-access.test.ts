@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
-import { createDbClient, type Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { BUILT_IN_QUESTIONS } from '@/lib/questions/built-in-questions';
 import { canViewQuestionGuide } from '@/lib/questions/can-view-question-guide';
@@ -14,12 +13,11 @@ import { buildQuestionInput } from '../../factories/question-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { HttpSession } from '../../support/http-session';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
 
-let database: TestDatabase;
-let db: Db;
+const database = withMigratedTestDatabase();
 let server: RunningServer;
 
 type Account = ReturnType<typeof buildSignUpInput> & { id: string };
@@ -32,7 +30,7 @@ const BUILT_IN = BUILT_IN_QUESTIONS.find((candidate) => /^[\w ,.()-]{30,}$/.test
 
 async function createAccount(): Promise<Account> {
   const input = buildSignUpInput();
-  const user = await registerUser(db, input);
+  const user = await registerUser(database.db, input);
   return { ...input, id: user.id };
 }
 
@@ -40,7 +38,7 @@ async function createAccount(): Promise<Account> {
 async function createSessionUsing(questionId: string, members: { userId: string; role: 'INTERVIEWER' | 'CANDIDATE' }[], interviewerId: string | null) {
   const creatorId = members[0]?.userId;
   if (!creatorId) throw new Error('a session needs a member');
-  return db.interviewSession.create({
+  return database.db.interviewSession.create({
     data: {
       title: 'Mock loop',
       loopTemplate: 'SINGLE_ROUND',
@@ -99,15 +97,13 @@ async function expectAppError(promise: Promise<unknown>, code: AppError['code'])
 
 beforeAll(async () => {
   if (!BUILT_IN) throw new Error('no built-in question with a plain-text first hint');
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-  await seedBuiltInQuestions(db);
+  await seedBuiltInQuestions(database.db);
   for (const name of ['author', 'other', 'interviewer', 'candidate', 'otherRoundsInterviewer'] as const) accounts[name] = await createAccount();
 
   const input = buildQuestionInput();
-  question = { ...(await createQuestion(db, accounts.author.id, input)), marker: input.marker, prompt: input.prompt };
+  question = { ...(await createQuestion(database.db, accounts.author.id, input)), marker: input.marker, prompt: input.prompt };
 
-  const builtInRow = await db.question.findUniqueOrThrow({ where: { builtInSlug: BUILT_IN.slug } });
+  const builtInRow = await database.db.question.findUniqueOrThrow({ where: { builtInSlug: BUILT_IN.slug } });
   builtIn = { id: builtInRow.id, solution: BUILT_IN.interviewerView.solution, hint: BUILT_IN.interviewerView.hints[0] ?? '' };
   await createSessionUsing(
     builtIn.id,
@@ -125,15 +121,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 describe('a question the user wrote', () => {
   it('shows its guide to the author through the service, the page and its RSC payload', async () => {
-    const detail = await getQuestion(db, accounts.author.id, question.id);
+    const detail = await getQuestion(database.db, accounts.author.id, question.id);
     expect(detail.guide?.solution).toContain(question.marker);
-    expect(await canViewQuestionGuide(db, accounts.author.id, question.id)).toBe(true);
+    expect(await canViewQuestionGuide(database.db, accounts.author.id, question.id)).toBe(true);
 
     const session = await signedIn(accounts.author);
     const page = await pageHtml(session, `/questions/${question.id}`);
@@ -144,11 +138,11 @@ describe('a question the user wrote', () => {
   });
 
   it('shows anyone else the prompt but never the solution: not via the service, the page, its RSC payload or the edit page', async () => {
-    const detail = await getQuestion(db, accounts.other.id, question.id);
+    const detail = await getQuestion(database.db, accounts.other.id, question.id);
     expect(detail.guide).toBeNull();
     expect(detail.prompt).toBe(question.prompt);
     expect(JSON.stringify(detail)).not.toContain(question.marker);
-    expect(await canViewQuestionGuide(db, accounts.other.id, question.id)).toBe(false);
+    expect(await canViewQuestionGuide(database.db, accounts.other.id, question.id)).toBe(false);
 
     const session = await signedIn(accounts.other);
     const page = await pageHtml(session, `/questions/${question.id}`);
@@ -164,34 +158,34 @@ describe('a question the user wrote', () => {
   });
 
   it('duplicates without the solution for someone who may not see it, and with it for the author', async () => {
-    const othersCopy = await duplicateQuestion(db, accounts.other.id, question.id);
-    const othersView = await getQuestion(db, accounts.other.id, othersCopy.id);
+    const othersCopy = await duplicateQuestion(database.db, accounts.other.id, question.id);
+    const othersView = await getQuestion(database.db, accounts.other.id, othersCopy.id);
     expect(othersView).toMatchObject({ isMine: true, prompt: question.prompt, guide: { solution: '', hints: [], probes: [] } });
-    const stored = await db.questionGuide.findUniqueOrThrow({ where: { questionId: othersCopy.id } });
+    const stored = await database.db.questionGuide.findUniqueOrThrow({ where: { questionId: othersCopy.id } });
     expect(JSON.stringify(stored)).not.toContain(question.marker);
 
-    const authorsCopy = await duplicateQuestion(db, accounts.author.id, question.id);
-    expect((await getQuestion(db, accounts.author.id, authorsCopy.id)).guide?.solution).toContain(question.marker);
+    const authorsCopy = await duplicateQuestion(database.db, accounts.author.id, question.id);
+    expect((await getQuestion(database.db, accounts.author.id, authorsCopy.id)).guide?.solution).toContain(question.marker);
   });
 
   it('refuses to update or delete it for anyone but the author, and leaves it as it was', async () => {
-    const before = await db.question.findUniqueOrThrow({ where: { id: question.id }, include: { guide: true } });
-    await expectAppError(updateQuestion(db, accounts.other.id, question.id, buildQuestionInput()), 'FORBIDDEN');
-    await expectAppError(deleteQuestion(db, accounts.other.id, question.id), 'FORBIDDEN');
-    await expectAppError(updateQuestion(db, accounts.other.id, 'no-such-question', buildQuestionInput()), 'NOT_FOUND');
-    expect(await db.question.findUniqueOrThrow({ where: { id: question.id }, include: { guide: true } })).toEqual(before);
+    const before = await database.db.question.findUniqueOrThrow({ where: { id: question.id }, include: { guide: true } });
+    await expectAppError(updateQuestion(database.db, accounts.other.id, question.id, buildQuestionInput()), 'FORBIDDEN');
+    await expectAppError(deleteQuestion(database.db, accounts.other.id, question.id), 'FORBIDDEN');
+    await expectAppError(updateQuestion(database.db, accounts.other.id, 'no-such-question', buildQuestionInput()), 'NOT_FOUND');
+    expect(await database.db.question.findUniqueOrThrow({ where: { id: question.id }, include: { guide: true } })).toEqual(before);
   });
 
   it('lets the author update and then delete it; a deleted question is gone for everyone', async () => {
     const input = buildQuestionInput();
-    const { id } = await createQuestion(db, accounts.author.id, input);
-    await updateQuestion(db, accounts.author.id, id, { ...input, title: 'Renamed by its author' });
-    expect((await getQuestion(db, accounts.other.id, id)).title).toBe('Renamed by its author');
+    const { id } = await createQuestion(database.db, accounts.author.id, input);
+    await updateQuestion(database.db, accounts.author.id, id, { ...input, title: 'Renamed by its author' });
+    expect((await getQuestion(database.db, accounts.other.id, id)).title).toBe('Renamed by its author');
 
-    await deleteQuestion(db, accounts.author.id, id);
-    await expectAppError(getQuestion(db, accounts.author.id, id), 'NOT_FOUND');
-    await expectAppError(duplicateQuestion(db, accounts.other.id, id), 'NOT_FOUND');
-    await expectAppError(updateQuestion(db, accounts.author.id, id, input), 'NOT_FOUND');
+    await deleteQuestion(database.db, accounts.author.id, id);
+    await expectAppError(getQuestion(database.db, accounts.author.id, id), 'NOT_FOUND');
+    await expectAppError(duplicateQuestion(database.db, accounts.other.id, id), 'NOT_FOUND');
+    await expectAppError(updateQuestion(database.db, accounts.author.id, id, input), 'NOT_FOUND');
     const session = await signedIn(accounts.other);
     expect((await session.fetch(`/questions/${id}`)).status).toBe(404);
   });
@@ -199,14 +193,14 @@ describe('a question the user wrote', () => {
 
 describe('a built-in question', () => {
   it('is read-only for everyone', async () => {
-    await expectAppError(updateQuestion(db, accounts.interviewer.id, builtIn.id, buildQuestionInput()), 'FORBIDDEN');
-    await expectAppError(deleteQuestion(db, accounts.interviewer.id, builtIn.id), 'FORBIDDEN');
+    await expectAppError(updateQuestion(database.db, accounts.interviewer.id, builtIn.id, buildQuestionInput()), 'FORBIDDEN');
+    await expectAppError(deleteQuestion(database.db, accounts.interviewer.id, builtIn.id), 'FORBIDDEN');
   });
 
   it("shows its guide to an interviewer of a session that uses it, and not to that session's candidate", async () => {
-    expect((await getQuestion(db, accounts.interviewer.id, builtIn.id)).guide?.solution).toBe(builtIn.solution);
-    expect((await getQuestion(db, accounts.candidate.id, builtIn.id)).guide).toBeNull();
-    expect(await canViewQuestionGuide(db, accounts.candidate.id, builtIn.id)).toBe(false);
+    expect((await getQuestion(database.db, accounts.interviewer.id, builtIn.id)).guide?.solution).toBe(builtIn.solution);
+    expect((await getQuestion(database.db, accounts.candidate.id, builtIn.id)).guide).toBeNull();
+    expect(await canViewQuestionGuide(database.db, accounts.candidate.id, builtIn.id)).toBe(false);
 
     const interviewer = await signedIn(accounts.interviewer);
     const interviewerPage = await pageHtml(interviewer, `/questions/${builtIn.id}`);
@@ -220,19 +214,19 @@ describe('a built-in question', () => {
     expect(candidatePage.body).not.toContain(builtIn.hint);
     expect(await rscPayload(candidate, `/questions/${builtIn.id}`)).not.toContain(builtIn.hint);
 
-    const candidatesCopy = await duplicateQuestion(db, accounts.candidate.id, builtIn.id);
-    expect((await getQuestion(db, accounts.candidate.id, candidatesCopy.id)).guide?.solution).toBe('');
+    const candidatesCopy = await duplicateQuestion(database.db, accounts.candidate.id, builtIn.id);
+    expect((await getQuestion(database.db, accounts.candidate.id, candidatesCopy.id)).guide?.solution).toBe('');
   });
 
   it('hides its guide from an interviewer member who does not run the round that uses it', async () => {
-    expect(await canViewQuestionGuide(db, accounts.otherRoundsInterviewer.id, builtIn.id)).toBe(false);
-    expect((await getQuestion(db, accounts.otherRoundsInterviewer.id, builtIn.id)).guide).toBeNull();
+    expect(await canViewQuestionGuide(database.db, accounts.otherRoundsInterviewer.id, builtIn.id)).toBe(false);
+    expect((await getQuestion(database.db, accounts.otherRoundsInterviewer.id, builtIn.id)).guide).toBeNull();
     // ...while the interviewer that round names may see it through that session too.
-    expect(await canViewQuestionGuide(db, accounts.interviewer.id, builtIn.id)).toBe(true);
+    expect(await canViewQuestionGuide(database.db, accounts.interviewer.id, builtIn.id)).toBe(true);
   });
 
   it('hides every guide from users in no session', async () => {
-    expect((await getQuestion(db, accounts.other.id, builtIn.id)).guide).toBeNull();
+    expect((await getQuestion(database.db, accounts.other.id, builtIn.id)).guide).toBeNull();
   });
 });
 

@@ -1,31 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDbClient, type Db } from '@/lib/db';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { createSessionWithCandidate } from '../../factories/session-factory';
 import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 import { encodeUpdate } from '@/lib/realtime/update-encoding';
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
 
-let database: TestDatabase;
-let db: Db;
+const database = withMigratedTestDatabase();
 const servers: RunningServer[] = [];
 const clients: RoomClient[] = [];
-
-beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  db = createDbClient(database.url);
-});
 
 afterAll(async () => {
   for (const client of clients) client.close();
   for (const server of servers) await server.stop('SIGKILL');
-  await db?.$disconnect();
-  await database?.drop();
 });
 
 async function boot(): Promise<RunningServer> {
@@ -44,7 +35,7 @@ async function connectAs(server: RunningServer, account: { email: string; passwo
 
 describe('nothing acknowledged is lost', () => {
   it('keeps every acknowledged update and the exact clock across kill -9 and a restart', async () => {
-    const seeded = await createSessionWithCandidate(db);
+    const seeded = await createSessionWithCandidate(database.db);
     const first = await boot();
     const interviewer = await connectAs(first, seeded.interviewer);
     const candidate = await connectAs(first, seeded.candidate);
@@ -82,7 +73,7 @@ describe('nothing acknowledged is lost', () => {
   });
 
   it('stores a resent update once and merges edits made while disconnected', async () => {
-    const seeded = await createSessionWithCandidate(db);
+    const seeded = await createSessionWithCandidate(database.db);
     const server = await boot();
     const interviewer = await connectAs(server, seeded.interviewer);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
@@ -95,7 +86,7 @@ describe('nothing acknowledged is lost', () => {
     const payload = { sessionId: seeded.sessionId, documentId, update: encodeUpdate(update), clientUpdateId: 'resend-0001' };
     expect(await interviewer.request('doc:update', payload)).toMatchObject({ ok: true });
     expect(await interviewer.request('doc:update', payload)).toMatchObject({ ok: true });
-    expect(await db.documentUpdate.count({ where: { documentId, clientUpdateId: 'resend-0001' } })).toBe(1);
+    expect(await database.db.documentUpdate.count({ where: { documentId, clientUpdateId: 'resend-0001' } })).toBe(1);
 
     // Offline: edits pile up locally; on rejoin the client sends what the server's state vector lacks.
     interviewer.close();

@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
-import { createDbClient } from '@/lib/db';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { HttpSession } from '../../support/http-session';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { createMigratedTestDatabase, type TestDatabase } from '../../support/test-database';
+import { withMigratedTestDatabase } from '../../support/test-database';
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
 
-let database: TestDatabase;
+const database = withMigratedTestDatabase();
 let server: RunningServer;
 const account = buildSignUpInput();
 
 beforeAll(async () => {
-  database = await createMigratedTestDatabase();
-  const db = createDbClient(database.url);
-  await registerUser(db, account);
-  await db.$disconnect();
+  await registerUser(database.db, account);
   server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET } });
 });
 
 afterAll(async () => {
   await server?.stop();
-  await database?.drop();
 });
 
 function connectOutcome(session: HttpSession): Promise<{ connected: boolean; error?: string; whoami?: unknown }> {
