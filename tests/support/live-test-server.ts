@@ -36,20 +36,16 @@ export function withLiveTestServer(env: Record<string, string> = {}): LiveTestSe
     await server?.stop();
   });
 
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('withLiveTestServer: used before its beforeAll ran');
-    return value;
-  };
-
   return {
     get db() {
       return database.db;
     },
     get server() {
-      return started(server);
+      if (!server) throw new Error('withLiveTestServer: used before its beforeAll ran');
+      return server;
     },
     async signIn(account) {
-      const session = new HttpSession(started(server).baseUrl);
+      const session = new HttpSession(this.server.baseUrl);
       expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
       return session;
     },
