@@ -10,7 +10,8 @@ describe('parseEnv', () => {
       MOCKLOOP_DATA_DIR: '.data',
       EMBEDDED_POSTGRES_PORT: 0,
       TRUST_PROXY: false,
-      SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: 5,
+      SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: 5,
+      SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: 20,
     });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.NEXTAUTH_SECRET).toBeUndefined();
@@ -27,6 +28,13 @@ describe('parseEnv', () => {
         'Invalid configuration: PORT Invalid input: expected number, received NaN; DATABASE_URL must be a postgresql:// connection URL; NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)',
       ),
     );
+  });
+
+  it('keeps the account-wide sign-in budget out of reach of one address', () => {
+    expect(() => parseEnv({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '10' })).toThrow(
+      'SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT must be more than twice SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP',
+    );
+    expect(parseEnv({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '10', SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3' }).SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT).toBe(10);
   });
 
   it('requires OAuth credentials in pairs', () => {

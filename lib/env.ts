@@ -38,8 +38,11 @@ const envSchema = z
     GITHUB_SECRET: optionalString,
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
-    SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-    SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
+    // Failed sign-ins only (see lib/auth/sign-in-rate-limiter.ts). Per account: a soft limit (100 an hour, OWASP
+    // ASVS 2.2.1's ceiling, at the 15-minute window). Per address: one typo each for a class of 50 behind one NAT.
+    SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
+    SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(20),
+    SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
     SIGN_UP_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10),
     SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
     TRUST_PROXY: z
@@ -73,6 +76,12 @@ const envSchema = z
   .refine((env) => Boolean(env.GOOGLE_CLIENT_ID) === Boolean(env.GOOGLE_CLIENT_SECRET), {
     message: 'set both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET, or neither',
     path: ['GOOGLE_CLIENT_SECRET'],
+  })
+  // One address's failures must never put an account over its soft limit on their own: its budget windows need
+  // not line up with the account's, so up to two of them can fall in one of the account's.
+  .refine((env) => env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT > 2 * env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP, {
+    message: 'must be more than twice SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP',
+    path: ['SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT'],
   });
 
 export type Env = z.infer<typeof envSchema>;

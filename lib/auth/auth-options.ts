@@ -5,9 +5,11 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/lib/db';
-import { getEnv, requireAuthSecret } from '@/lib/env';
+import { getEnv, isTlsRequest, requireAuthSecret } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { clientIpFrom } from './client-ip';
+import { issueKnownDevice, knownDeviceCookieFrom, knownDeviceCookieLine, recogniseKnownDevice } from './known-device';
+import { parseCookieHeader } from './read-socket-identity';
 import { SignInRateLimiter } from './sign-in-rate-limiter';
 import { WRONG_CREDENTIALS, verifyCredentials } from './verify-credentials';
 
@@ -20,6 +22,7 @@ const globalForAuth = globalThis as unknown as { mockloopSignInLimiter?: SignInR
 export function getSignInLimiter(): SignInRateLimiter {
   const env = getEnv();
   globalForAuth.mockloopSignInLimiter ??= new SignInRateLimiter({
+    maxAttemptsPerAccountAndIp: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
     maxAttemptsPerAccount: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
     maxAttemptsPerIp: env.SIGN_IN_MAX_ATTEMPTS_PER_IP,
     maxSignUpsPerIp: env.SIGN_UP_MAX_ATTEMPTS_PER_IP,
@@ -37,15 +40,28 @@ function createAdapter(): Adapter {
   };
 }
 
-export function buildAuthOptions(): NextAuthOptions {
+export interface AuthRequestHooks {
+  /** A cookie the response must set (next-auth's authorize cannot set one itself). */
+  onSetCookie?: (setCookieLine: string) => void;
+}
+
+export function buildAuthOptions(hooks: AuthRequestHooks = {}): NextAuthOptions {
   const env = getEnv();
+  const secret = requireAuthSecret(env);
   const providers: NextAuthOptions['providers'] = [
     CredentialsProvider({
       name: 'Email and password',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, request) {
+        const headers = (request.headers ?? {}) as Record<string, string | undefined>;
+        const isTls = isTlsRequest(headers, env);
+        const deviceCookie = knownDeviceCookieFrom(parseCookieHeader(headers.cookie), isTls);
+        const recogniseDevice = (email: string) => recogniseKnownDevice(secret, deviceCookie, email);
         try {
-          return await verifyCredentials(getDb(), getSignInLimiter(), credentials, clientIpFrom(request.headers ?? {}));
+          const user = await verifyCredentials(getDb(), getSignInLimiter(), credentials, { ip: clientIpFrom(headers), recogniseDevice });
+          // This browser is now a known device of the account: its owner's password passes a stranger's throttles.
+          hooks.onSetCookie?.(knownDeviceCookieLine(issueKnownDevice(secret, user.email, recogniseDevice(user.email)), isTls));
+          return user;
         } catch (error) {
           // next-auth hands the thrown message to the sign-in form as its `error`.
           if (isAppError(error)) throw new Error(error.message);
@@ -66,7 +82,7 @@ export function buildAuthOptions(): NextAuthOptions {
   return {
     // The adapter stores OAuth users and their linked accounts; credentials sign-in never needs it.
     ...(hasOAuth ? { adapter: createAdapter() } : {}),
-    secret: requireAuthSecret(env),
+    secret,
     // Credentials sign-in requires JWT sessions in next-auth v4; the same token authenticates sockets.
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/sign-in', error: '/sign-in' },

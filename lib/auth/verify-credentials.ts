@@ -12,17 +12,25 @@ export interface AuthenticatedUser {
 
 export const WRONG_CREDENTIALS = 'Wrong email or password.';
 
+/** Where a sign-in comes from, for the throttles. */
+export interface SignInOrigin {
+  ip: string;
+  /** The known-device id this browser proves for the account with this email (see known-device.ts), or null. */
+  recogniseDevice?: (email: string) => string | null;
+}
+
 export async function verifyCredentials(
   db: Db,
   limiter: SignInRateLimiter,
   input: unknown,
-  ip: string,
+  origin: SignInOrigin,
 ): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? WRONG_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  await limiter.beforeAttempt(email, ip);
+  const source = { email, ip: origin.ip, deviceId: origin.recogniseDevice?.(email) ?? null };
+  await limiter.beforeAttempt(source);
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true },
@@ -30,9 +38,9 @@ export async function verifyCredentials(
   // Verify even without an account, so timing does not tell which emails are registered.
   const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
   if (!user?.passwordHash || !isValid) {
-    await limiter.recordFailure(email);
+    await limiter.recordFailure(source);
     throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
-  await limiter.recordSuccess(email);
+  await limiter.recordSuccess(source);
   return { id: user.id, name: user.name, email: user.email };
 }

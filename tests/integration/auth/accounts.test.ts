@@ -9,7 +9,14 @@ import { withMigratedTestDatabase } from '../../support/test-database';
 const database = withMigratedTestDatabase();
 
 function limiter(overrides: Partial<ConstructorParameters<typeof SignInRateLimiter>[0]> = {}) {
-  return new SignInRateLimiter({ maxAttemptsPerAccount: 5, maxAttemptsPerIp: 100, maxSignUpsPerIp: 100, windowSeconds: 900, ...overrides });
+  return new SignInRateLimiter({
+    maxAttemptsPerAccountAndIp: 5,
+    maxAttemptsPerAccount: 20,
+    maxAttemptsPerIp: 100,
+    maxSignUpsPerIp: 100,
+    windowSeconds: 900,
+    ...overrides,
+  });
 }
 
 async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
@@ -77,7 +84,7 @@ describe('sign-in', () => {
   it('accepts the right password and returns the account without its hash', async () => {
     const input = buildSignUpInput();
     const user = await registerUser(database.db, input);
-    const signedIn = await verifyCredentials(database.db, limiter(), { email: input.email, password: input.password }, '10.0.0.1');
+    const signedIn = await verifyCredentials(database.db, limiter(), { email: input.email, password: input.password }, { ip: '10.0.0.1' });
     expect(signedIn).toEqual({ id: user.id, name: input.name, email: input.email });
   });
 
@@ -85,52 +92,94 @@ describe('sign-in', () => {
     const input = buildSignUpInput();
     await registerUser(database.db, input);
     const wrongPassword = await expectAppError(
-      verifyCredentials(database.db, limiter(), { email: input.email, password: 'not the password' }, '10.0.0.2'),
+      verifyCredentials(database.db, limiter(), { email: input.email, password: 'not the password' }, { ip: '10.0.0.2' }),
     );
     const unknownEmail = await expectAppError(
-      verifyCredentials(database.db, limiter(), { email: 'nobody@example.test', password: 'whatever1234' }, '10.0.0.2'),
+      verifyCredentials(database.db, limiter(), { email: 'nobody@example.test', password: 'whatever1234' }, { ip: '10.0.0.2' }),
     );
     expect(wrongPassword.message).toBe(WRONG_CREDENTIALS);
     expect(unknownEmail.message).toBe(WRONG_CREDENTIALS);
   });
 
-  it('locks an account after repeated failures, even for the right password, from any address', async () => {
+  it('locks one address out of an account after repeated failures, even for the right password, and only that address', async () => {
     const input = buildSignUpInput();
     await registerUser(database.db, input);
-    const shared = limiter({ maxAttemptsPerAccount: 3 });
+    const shared = limiter({ maxAttemptsPerAccountAndIp: 3 });
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const error = await expectAppError(
-        verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, `10.1.0.${attempt}`),
-      );
+      const error = await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, { ip: '10.1.0.1' }));
       expect(error.code).toBe('UNAUTHENTICATED');
     }
-    const locked = await expectAppError(
-      verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.1.0.99'),
-    );
+    const locked = await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.1.0.1' }));
     expect(locked.code).toBe('RATE_LIMITED');
     expect(locked.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
     expect(locked.details.retryAfterSeconds).toBeGreaterThan(0);
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.1.0.2' })).resolves.toMatchObject({
+      email: input.email,
+    });
+  });
+
+  it('lets a known device past its address’s lock, and counts its own failures', async () => {
+    const input = buildSignUpInput();
+    await registerUser(database.db, input);
+    const shared = limiter({ maxAttemptsPerAccountAndIp: 2, maxAttemptsPerIp: 2 });
+    const laptop = { ip: '10.4.0.1', recogniseDevice: (email: string) => (email === input.email ? 'laptop' : null) };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, { ip: '10.4.0.1' }));
+    }
+    expect((await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.4.0.1' }))).code).toBe(
+      'RATE_LIMITED',
+    );
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, laptop)).resolves.toMatchObject({
+      email: input.email,
+    });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'typo typo' }, laptop));
+    }
+    expect((await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, laptop))).code).toBe('RATE_LIMITED');
+  });
+
+  it('admits only known devices and addresses without failures once an account is over its soft limit', async () => {
+    const input = buildSignUpInput();
+    await registerUser(database.db, input);
+    const shared = limiter({ maxAttemptsPerAccountAndIp: 1, maxAttemptsPerAccount: 3 });
+    for (const ip of ['10.5.0.1', '10.5.0.2', '10.5.0.3']) {
+      await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, { ip }));
+    }
+    const other = buildSignUpInput();
+    await registerUser(database.db, other);
+    // 10.5.0.4 has failed, though at another account: it is not a clean address.
+    await expectAppError(verifyCredentials(database.db, shared, { email: other.email, password: 'wrong guess' }, { ip: '10.5.0.4' }));
+    expect((await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.5.0.4' }))).code).toBe(
+      'RATE_LIMITED',
+    );
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.5.0.5' })).resolves.toMatchObject({
+      email: input.email,
+    });
+    const laptop = { ip: '10.5.0.4', recogniseDevice: () => 'laptop' };
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, laptop)).resolves.toMatchObject({
+      email: input.email,
+    });
   });
 
   it('limits attempts per IP across accounts', async () => {
     const shared = limiter({ maxAttemptsPerIp: 2 });
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      await expectAppError(verifyCredentials(database.db, shared, { email: `x${attempt}@example.test`, password: 'nope nope' }, '10.2.0.1'));
+      await expectAppError(verifyCredentials(database.db, shared, { email: `x${attempt}@example.test`, password: 'nope nope' }, { ip: '10.2.0.1' }));
     }
-    const limited = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.1'));
+    const limited = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, { ip: '10.2.0.1' }));
     expect(limited.code).toBe('RATE_LIMITED');
-    const otherIp = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, '10.2.0.2'));
+    const otherIp = await expectAppError(verifyCredentials(database.db, shared, { email: 'x9@example.test', password: 'nope nope' }, { ip: '10.2.0.2' }));
     expect(otherIp.code).toBe('UNAUTHENTICATED');
   });
 
-  it('clears an account\'s failures after a successful sign-in', async () => {
+  it('clears an address\'s failures at an account after a successful sign-in from it', async () => {
     const input = buildSignUpInput();
     await registerUser(database.db, input);
-    const shared = limiter({ maxAttemptsPerAccount: 2 });
-    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
-    await verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.3.0.1');
-    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, '10.3.0.1'));
-    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, '10.3.0.1')).resolves.toMatchObject({
+    const shared = limiter({ maxAttemptsPerAccountAndIp: 2 });
+    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, { ip: '10.3.0.1' }));
+    await verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.3.0.1' });
+    await expectAppError(verifyCredentials(database.db, shared, { email: input.email, password: 'wrong guess' }, { ip: '10.3.0.1' }));
+    await expect(verifyCredentials(database.db, shared, { email: input.email, password: input.password }, { ip: '10.3.0.1' })).resolves.toMatchObject({
       email: input.email,
     });
   });

@@ -194,7 +194,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
 
   it('share the sign-in budget: failed attempts on either node count against one account', async () => {
     const email = `guessed-${randomBytes(6).toString('hex')}@example.test`;
-    // The per-account budget is 5 failures (SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT's default): 3 here, 2 there.
+    // One address's budget at one account is 5 failures (SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP's default): 3 here, 2 there.
     for (const node of [nodeA, nodeA, nodeA, nodeB, nodeB]) {
       expect(await new HttpSession(node.baseUrl).signIn(email, 'wrong password 1')).toMatchObject({ ok: false });
     }

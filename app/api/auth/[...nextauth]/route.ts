@@ -4,7 +4,11 @@ import { buildAuthOptions } from '@/lib/auth/auth-options';
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: Request, context: RouteContext) {
-  return NextAuth(request as never, context as never, buildAuthOptions());
+  // The known-device cookie of a successful sign-in rides on next-auth's own response.
+  const setCookies: string[] = [];
+  const response = (await NextAuth(request as never, context as never, buildAuthOptions({ onSetCookie: (line) => setCookies.push(line) }))) as Response;
+  for (const line of setCookies) response.headers.append('set-cookie', line);
+  return response;
 }
 
 export { handler as GET, handler as POST };
