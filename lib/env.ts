@@ -43,7 +43,8 @@ const envSchema = z
     SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
     SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(20),
     SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
-    SIGN_UP_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10),
+    // A class of 50 signing up in the same quarter hour from one address, with a second try each.
+    SIGN_UP_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(100),
     SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
     TRUST_PROXY: z
       .enum(['true', 'false', '1', '0', ''])
@@ -52,7 +53,11 @@ const envSchema = z
     SOCKET_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1_024).default(256 * 1024),
     SOCKET_MAX_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(60),
     SOCKET_MAX_EVENTS_PER_USER_PER_SECOND: z.coerce.number().int().min(1).default(120),
-    SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    // Handshakes a minute: per signed-in user (a few tabs, each reconnecting now and then); per address only as a
+    // loose outer bound (50 people behind one NAT with a few tabs each); stricter for handshakes without a session.
+    SOCKET_MAX_CONNECTIONS_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    SOCKET_MAX_CONNECTIONS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    SOCKET_MAX_ANONYMOUS_CONNECTIONS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
     INVITE_MAX_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(10),
     INVITE_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
     INVITE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),

@@ -46,8 +46,12 @@ export interface SocketServerOptions {
   maxEventsPerSecond: number;
   /** Events one user may send per second over all their sockets, so opening more sockets buys no more. */
   maxEventsPerUserPerSecond: number;
-  /** Handshakes one client address may start per minute. */
+  /** Handshakes one signed-in user may start per minute, from wherever. */
+  maxConnectionsPerUserPerMinute: number;
+  /** Handshakes of signed-in users one client address may start per minute: a loose bound for a shared NAT. */
   maxConnectionsPerIpPerMinute: number;
+  /** Handshakes without a valid session one client address may start per minute. */
+  maxAnonymousConnectionsPerIpPerMinute: number;
   /** How long a matched peer has to join the session before the no-show check records them. */
   peerNoShowWindowMs: number;
   /** Shares rooms with other server processes (Redis); unset, this process is the only node. */
@@ -96,7 +100,15 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
   const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
   const documentSchemas = buildDocumentPayloadSchemas(options.maxMessageBytes);
+  // Handshakes are budgeted per user where the session cookie names one, so one account opening socket after
+  // socket spends its own budget, not that of everyone behind its address.
+  const userConnectionLimiter = createRateLimiter({ keyPrefix: 'socket-user-connections', points: options.maxConnectionsPerUserPerMinute, duration: 60 });
   const connectionLimiter = createRateLimiter({ keyPrefix: 'socket-connections', points: options.maxConnectionsPerIpPerMinute, duration: 60 });
+  const anonymousConnectionLimiter = createRateLimiter({
+    keyPrefix: 'socket-anonymous-connections',
+    points: options.maxAnonymousConnectionsPerIpPerMinute,
+    duration: 60,
+  });
 
   // socket.io's own responses (the polling transport) get the headers that matter for non-HTML responses.
   io.engine.on('headers', (headers: Record<string, string>) => {
@@ -114,19 +126,20 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     const { headers, socket: connection } = socket.request;
     const forwardedFor = headers['x-forwarded-for'];
     const ip = resolveClientIp(connection.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor, options.trustProxy);
+    const identity = await readSocketIdentity(headers, options.authSecret, options.isTlsRequest(headers)).catch(() => null);
     try {
+      if (!identity) {
+        await anonymousConnectionLimiter.consume(ip);
+        return next(new Error(HANDSHAKE_UNAUTHENTICATED));
+      }
+      // The user's own budget first: a refusal there spends nothing of the address's.
+      await userConnectionLimiter.consume(identity.id);
       await connectionLimiter.consume(ip);
     } catch {
       return next(new Error(HANDSHAKE_RATE_LIMITED));
     }
-    try {
-      const identity = await readSocketIdentity(headers, options.authSecret, options.isTlsRequest(headers));
-      if (!identity) return next(new Error(HANDSHAKE_UNAUTHENTICATED));
-      socket.data.user = { id: identity.id, name: identity.name, email: identity.email };
-      next();
-    } catch {
-      next(new Error(HANDSHAKE_UNAUTHENTICATED));
-    }
+    socket.data.user = { id: identity.id, name: identity.name, email: identity.email };
+    next();
   });
 
   io.on('connection', (socket) => {
