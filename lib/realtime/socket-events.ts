@@ -110,7 +110,7 @@ export interface SocketData {
 /** Why a handshake was refused; the browser shows it and sends the user to sign in. */
 export const HANDSHAKE_UNAUTHENTICATED = 'UNAUTHENTICATED';
 
-/** A handshake refused because this address opened too many connections in the last minute. */
+/** A handshake refused because this user, or everyone behind this address, opened too many in the last minute. */
 export const HANDSHAKE_RATE_LIMITED = 'RATE_LIMITED';
 
 /** How long the browser waits before trying again after a RATE_LIMITED handshake. */
