@@ -79,9 +79,17 @@ function SqlCheckItem({ initial, title, runCheck }: { initial: SqlCheckView; tit
             {result.elapsedMs !== null ? ` in ${result.elapsedMs} ms` : ''}.
           </p>
           <div className="sql-check-results">
-            {result.answer ? <ResultGrid label="Answer" table={result.answer} marks={result.answerMarks} /> : null}
+            {result.answer ? (
+              <ResultGrid label={check.isInterviewerView ? 'Answer' : 'Answer, rows that are expected'} table={result.answer} marks={result.answerMarks} />
+            ) : null}
             {result.expected ? <ResultGrid label="Expected" table={result.expected} marks={result.expectedMarks} /> : null}
           </div>
+          {!check.isInterviewerView && result.verdict !== 'MATCH' ? (
+            <p className="muted">
+              Rows of the answer that are not in the expected result, and DuckDB&apos;s messages for errors met while running, are shown to the
+              round&apos;s interviewer only: they could show test data the question keeps for the interviewer.
+            </p>
+          ) : null}
           {check.run.answerSql ? (
             <details>
               <summary>SQL that ran</summary>

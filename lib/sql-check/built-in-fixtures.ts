@@ -1,6 +1,7 @@
 // Test data for the post-round SQL check of each built-in SQL question (lib/questions/built-in/sql.ts), keyed
 // by its slug. Interviewer-only, like the guides: the tables, the reference query and the list of mistakes
-// never reach a candidate; they see only their own result next to the expected rows, after the round.
+// never reach a candidate; they see the expected rows and, of their own result, only what candidate-sql-check-result.ts
+// lets through, after the round.
 //
 // Each fixture is small enough to read but built so the classic mistakes of its question change the result:
 // a gap of 30 min 50 s for minute truncation, a re-sent request for fan-out, a duplicated row from a retried

@@ -75,7 +75,8 @@ function countKeys(keys: string[]): Map<string, number> {
   return counts;
 }
 
-function rowKey(row: CellValue[]): string {
+/** Two rows with the same key are equal under the rules above. */
+export function rowKey(row: CellValue[]): string {
   return JSON.stringify(row.map(comparableCell));
 }
 

@@ -1,6 +1,7 @@
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBResultReader } from '@duckdb/node-api';
 import { DIALECT_MACROS } from './dialect-macros';
 import type { CellValue, ResultTable } from './diff-result-rows';
+import { ForbiddenAnswerError, guardAnswerQuery } from './guard-answer-query';
 
 // Runs untrusted SQL against a question's fixture tables in a throwaway in-memory DuckDB.
 //
@@ -14,7 +15,9 @@ import type { CellValue, ResultTable } from './diff-result-rows';
 //
 // Sandbox: no file, network or extension access (enable_external_access=false also blocks COPY, ATTACH,
 // INSTALL and read_* functions), no extension autoloading, no spilling to disk, one thread, and the
-// configuration locked after setup so the answer cannot SET any of it back.
+// configuration locked after setup so the answer cannot SET any of it back. On top of that the answer must be one
+// read-only query over the question's tables (guard-answer-query.ts): no statement that acts on the engine
+// (PRAGMA, SET, CALL...) and no reading of DuckDB's catalog, where the fixture's CREATE statements are.
 
 export interface SandboxLimits {
   timeoutMs: number;
@@ -28,7 +31,7 @@ export interface SandboxInput {
   setupSql: string;
   /** Trusted: the reference query. */
   referenceSql: string;
-  /** Untrusted: the candidate's answer, one or more statements; the last one's result is the answer. */
+  /** Untrusted: the candidate's answer, one or more queries; only the last one runs, and its result is the answer. */
   answerSql: string;
   limits: SandboxLimits;
 }
@@ -59,12 +62,13 @@ export async function executeInSandbox(input: SandboxInput): Promise<SandboxOutc
     connection = await instance.connect();
     for (const macro of DIALECT_MACROS) await connection.run(macro.sql);
     await connection.run(input.setupSql);
+    const tables = await fixtureTablesOf(connection);
     const expected = await readTable(await connection.runAndReadUntil(input.referenceSql, input.limits.maxRows + 1), input.limits.maxRows);
     await connection.run('SET lock_configuration = true');
 
     const started = performance.now();
     isBusy = true;
-    const answer = runAnswer(connection, input.answerSql, input.limits.maxRows).finally(() => {
+    const answer = runAnswer(connection, input.answerSql, tables, input.limits.maxRows, started + input.limits.timeoutMs).finally(() => {
       isBusy = false;
     });
     const result = await withDeadline(answer, connection, input.limits.timeoutMs);
@@ -82,16 +86,25 @@ export async function executeInSandbox(input: SandboxInput): Promise<SandboxOutc
   }
 }
 
-async function runAnswer(connection: DuckDBConnection, sql: string, maxRows: number): Promise<ResultTable> {
+/** The question's tables (lower-case), read while only trusted SQL has run. */
+async function fixtureTablesOf(connection: DuckDBConnection): Promise<Set<string>> {
+  const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables() WHERE NOT internal');
+  return new Set(reader.getRowsJson().map((row) => String(row[0]).toLowerCase()));
+}
+
+async function runAnswer(connection: DuckDBConnection, sql: string, tables: ReadonlySet<string>, maxRows: number, deadline: number): Promise<ResultTable> {
+  // Parsing first keeps DuckDB's own syntax errors (with their LINE/caret pointer) for answers that do not parse.
   const statements = await connection.extractStatements(sql);
   if (statements.count === 0) throw new NoResultError('The answer has no SQL statement in it.');
-  for (let index = 0; index < statements.count - 1; index += 1) {
-    const prepared = await statements.prepare(index);
-    await prepared.run();
-  }
-  const last = await statements.prepare(statements.count - 1);
-  if (last.columnCount === 0) throw new NoResultError('The last statement of the answer returns no rows (is it a query?).');
-  return readTable(await last.streamAndReadUntil(maxRows + 1), maxRows);
+  const query = await guardAnswerQuery(connection, sql, statements.count, tables);
+  const single = await connection.extractStatements(query);
+  if (single.count !== 1) throw new ForbiddenAnswerError('Not allowed in the SQL check: write each answer as one query.');
+  const prepared = await single.prepare(0);
+  if (prepared.columnCount === 0) throw new NoResultError('The answer returns no rows (is it a query?).');
+  // The guard's queries ran one after another; an interrupt that fell between two of them stopped nothing, so an
+  // answer whose time is up by now does not start.
+  if (performance.now() >= deadline) throw new DeadlineError();
+  return readTable(await prepared.streamAndReadUntil(maxRows + 1), maxRows);
 }
 
 type Settled = { ok: true; table: ResultTable } | { ok: false; error: unknown };
@@ -124,6 +137,7 @@ class DeadlineError extends Error {}
 function describeFailure(error: unknown, limits: SandboxLimits): { errorKind: SandboxErrorKind; message: string } {
   const seconds = `${Math.round(limits.timeoutMs / 100) / 10} s`;
   if (error instanceof NoResultError) return { errorKind: 'NO_RESULT', message: error.message };
+  if (error instanceof ForbiddenAnswerError) return { errorKind: 'FORBIDDEN', message: error.message };
   if (error instanceof DeadlineError) return { errorKind: 'TIMEOUT', message: `Stopped: the answer ran longer than the ${seconds} limit.` };
   const raw = error instanceof Error ? error.message : String(error);
   if (/^INTERRUPT Error/i.test(raw)) {

@@ -4,8 +4,8 @@ import { toSqlCheckRunView, type SqlCheckView } from './sql-check-result';
 
 /**
  * The checks of the asked questions of ended SQL rounds, by round id, for a viewer whose membership the caller
- * has already established (the session report). `interviewedRoundIds`: rounds the viewer interviews, who also
- * get the fixture's notes on what it catches.
+ * has already established (the session report). `interviewedRoundIds`: rounds the viewer interviews, who see
+ * the results whole and the fixture's notes on what it catches; in other rounds they get the candidate view.
  */
 export async function findSqlChecks(db: Db, endedSqlRoundIds: string[], interviewedRoundIds: ReadonlySet<string>): Promise<Map<string, SqlCheckView[]>> {
   const byRound = new Map<string, SqlCheckView[]>(endedSqlRoundIds.map((id) => [id, []]));
@@ -23,12 +23,14 @@ export async function findSqlChecks(db: Db, endedSqlRoundIds: string[], intervie
   for (const question of asked) {
     const views = byRound.get(question.roundId)!;
     const fixture = sqlFixtureOf(question.question.builtInSlug);
+    const isInterviewer = interviewedRoundIds.has(question.roundId);
     views.push({
       roundQuestionId: question.id,
       questionNumber: views.length + 1,
       isCheckable: fixture !== null,
-      run: toSqlCheckRunView(question.sqlCheckRun),
-      ...(fixture && interviewedRoundIds.has(question.roundId) ? { exposes: fixture.exposes } : {}),
+      run: toSqlCheckRunView(question.sqlCheckRun, isInterviewer),
+      ...(fixture && isInterviewer ? { exposes: fixture.exposes } : {}),
+      isInterviewerView: isInterviewer,
     });
   }
   return byRound;

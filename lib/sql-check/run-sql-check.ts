@@ -83,8 +83,9 @@ export async function runSqlCheck(db: Db, userId: string, input: RunSqlCheckInpu
     roundQuestionId: asked.id,
     questionNumber,
     isCheckable: true,
-    run: toSqlCheckRunView(saved),
+    run: toSqlCheckRunView(saved, isInterviewer),
     ...(isInterviewer ? { exposes: fixture.exposes } : {}),
+    isInterviewerView: isInterviewer,
   };
 }
 

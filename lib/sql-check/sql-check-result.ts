@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { candidateSqlCheckResult } from './candidate-sql-check-result';
 
 // What a stored SqlCheckRun.result holds, and what the report shows. Only results and marks: never the
-// fixture's setup, the reference query or its list of mistakes (those stay interviewer-only in lib).
+// fixture's setup, the reference query or its list of mistakes (those stay interviewer-only in lib). The round's
+// interviewer sees the stored result whole; anyone else its candidate view (candidate-sql-check-result.ts).
 
 const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const tableSchema = z.object({ columns: z.array(z.string()), rows: z.array(z.array(cellSchema)), isTruncated: z.boolean() });
@@ -40,11 +42,17 @@ export interface SqlCheckView {
   run: { answerSql: string; result: SqlCheckResult; ranAt: string } | null;
   /** Interviewers of the round only: what the fixture rows are built to catch. */
   exposes?: string[];
+  /** False: `run.result` is the candidate's view (no answer rows outside the expected result, no runtime messages). */
+  isInterviewerView: boolean;
 }
 
-/** A stored run as the report shows it; a result that no longer parses (an older shape) shows as not run. */
-export function toSqlCheckRunView(run: { answerSql: string; result: unknown; updatedAt: Date } | null): SqlCheckView['run'] {
+/**
+ * A stored run as the report shows it to a viewer: whole to the round's interviewer, the candidate view to anyone
+ * else. A result that no longer parses (an older shape) shows as not run.
+ */
+export function toSqlCheckRunView(run: { answerSql: string; result: unknown; updatedAt: Date } | null, isInterviewer: boolean): SqlCheckView['run'] {
   if (!run) return null;
   const parsed = sqlCheckResultSchema.safeParse(run.result);
-  return parsed.success ? { answerSql: run.answerSql, result: parsed.data, ranAt: run.updatedAt.toISOString() } : null;
+  if (!parsed.success) return null;
+  return { answerSql: run.answerSql, result: isInterviewer ? parsed.data : candidateSqlCheckResult(parsed.data), ranAt: run.updatedAt.toISOString() };
 }

@@ -60,4 +60,17 @@ test('after the SQL round ends, the report checks each marked answer: a match, a
   await page.reload();
   await expect(page.getByTestId('sql-check').nth(1).getByRole('status')).toContainText('Mismatch');
   await context.close();
+
+  // The candidate reads the same verdict and counts, but not the extra rows: they are test data outside the
+  // expected result (creator_actions rows of other days), which stays with the interviewer.
+  const candidateContext = await browser.newContext();
+  await signInViaApi(candidateContext.request, candidate);
+  const candidatePage = await candidateContext.newPage();
+  await candidatePage.goto(`/sessions/${sessionId}/report`);
+  const checked = candidatePage.getByTestId('sql-check').nth(1);
+  await expect(checked.getByRole('status')).toHaveText('Mismatch: 2 missing, 2 extra row(s)');
+  await expect(checked.locator('tr[data-mark="MISSING"]')).toHaveCount(2);
+  await expect(checked.locator('tr[data-mark="EXTRA"]')).toHaveCount(0);
+  await expect(checked.getByText("shown to the round's interviewer only", { exact: false })).toBeVisible();
+  await candidateContext.close();
 });

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
 import { getSessionReport } from '@/lib/history/get-session-report';
-import type { SessionView } from '@/lib/sessions/session-view';
-import type { SqlCheckView } from '@/lib/sql-check/sql-check-result';
-import { createSessionBetween } from '../../factories/session-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
-import type { HttpSession } from '../../support/http-session';
 import { withLiveTestServer } from '../../support/live-test-server';
-import { RoomClient } from '../../support/room-client';
-import { callServerAction, findServerActionId } from '../../support/server-action';
+import { resultOf, runCheck, playSqlRound as playSqlRoundOn, type PlayedRound } from './sql-round';
 
 // A short limit keeps the hostile cases quick; they must end with a clear error within it (plus the grace the
 // sandbox allows an interrupted query).
 const TIMEOUT_MS = 2_000;
 const live = withLiveTestServer({ SQL_CHECK_TIMEOUT_MS: String(TIMEOUT_MS), SIGN_IN_MAX_ATTEMPTS_PER_IP: '1000' });
-
-const ACTIONS_FILE = 'app/sessions/[id]/report/actions.ts';
 
 const CORRECT_SESSIONS = `WITH ordered AS (
   SELECT user_id, event_ts, LAG(event_ts) OVER (PARTITION BY user_id ORDER BY event_ts) AS prev_ts
@@ -31,74 +24,8 @@ ORDER BY user_id, event_ts;`;
 // The syllabus's own spelling, which truncates a 30 min 50 s gap to 30 minutes.
 const WRONG_SESSIONS = CORRECT_SESSIONS.replace("date_diff('second', prev_ts, event_ts) > 30 * 60", "DATEDIFF('minute', prev_ts, event_ts) > 30");
 
-interface PlayedRound {
-  sessionId: string;
-  roundId: string;
-  roundQuestionIds: string[];
-  interviewer: HttpSession;
-  candidate: HttpSession;
-}
-
-/** A SQL round asking `slugs` in order, in which the candidate writes `document`; ended unless told otherwise. */
-async function playSqlRound(slugs: string[], document: string, { end = true } = {}): Promise<PlayedRound> {
-  const interviewerInput = buildSignUpInput({ name: 'Ivy Interviewer' });
-  const candidateInput = buildSignUpInput({ name: 'Cam Candidate' });
-  const interviewerUser = await registerUser(live.db, interviewerInput);
-  const candidateUser = await registerUser(live.db, candidateInput);
-  const questions = await live.db.question.findMany({ where: { builtInSlug: { in: slugs } }, select: { id: true, builtInSlug: true } });
-  const questionIds = slugs.map((slug) => questions.find((question) => question.builtInSlug === slug)!.id);
-  const sessionId = await createSessionBetween(live.db, interviewerUser.id, candidateUser, {
-    title: 'SQL check',
-    template: 'SQL_VELOCITY_DRILL',
-    questionIds: { '0': questionIds },
-  });
-
-  const interviewerHttp = await live.signIn(interviewerInput);
-  const candidateHttp = await live.signIn(candidateInput);
-  const interviewer = await RoomClient.connect(interviewerHttp);
-  const candidate = await RoomClient.connect(candidateHttp);
-  const view = await interviewer.data<SessionView>('session:join', { sessionId });
-  await candidate.data('session:join', { sessionId });
-  await interviewer.data('session:start', { sessionId });
-  const round = view.rounds[0]!;
-  await interviewer.data('round:timer', { sessionId, roundId: round.id, command: 'start' });
-  for (let shown = 1; shown < slugs.length; shown += 1) await interviewer.data('round:reveal-next', { sessionId, roundId: round.id });
-  await candidate.openDocument(sessionId, round.editorDocumentId);
-  expect((await candidate.type(sessionId, round.editorDocumentId, document)).ok).toBe(true);
-  if (end) await interviewer.data('round:timer', { sessionId, roundId: round.id, command: 'end' });
-  interviewer.close();
-  candidate.close();
-
-  const asked = await live.db.roundQuestion.findMany({ where: { roundId: round.id }, orderBy: { position: 'asc' }, select: { id: true } });
-  return {
-    sessionId,
-    roundId: round.id,
-    roundQuestionIds: asked.map((question) => question.id),
-    interviewer: interviewerHttp,
-    candidate: candidateHttp,
-  };
-}
-
-type CheckAck = { ok: true; data: SqlCheckView } | { ok: false; code: string; message: string };
-
-/** Runs the check through the report page's server action, as a browser would. */
-async function runCheck(viewer: HttpSession, played: PlayedRound, questionIndex: number): Promise<{ ack: CheckAck; ms: number }> {
-  const started = performance.now();
-  const response = await callServerAction(viewer, `/sessions/${played.sessionId}/report`, findServerActionId(ACTIONS_FILE, 'runSqlCheckAction'), [
-    played.sessionId,
-    played.roundId,
-    played.roundQuestionIds[questionIndex],
-  ]);
-  const ms = performance.now() - started;
-  expect(response.status).toBe(200);
-  const line = response.text.split('\n').find((row) => /^\w+:\{"ok":/.test(row));
-  if (!line) throw new Error(`no ack in ${response.text.slice(0, 500)}`);
-  return { ack: JSON.parse(line.slice(line.indexOf(':') + 1)) as CheckAck, ms };
-}
-
-function resultOf(ack: CheckAck) {
-  if (!ack.ok) throw new Error(`refused: ${ack.code} ${ack.message}`);
-  return ack.data.run!.result;
+function playSqlRound(slugs: string[], document: string, options?: { end?: boolean }): Promise<PlayedRound> {
+  return playSqlRoundOn(live, slugs, document, options);
 }
 
 describe('post-round SQL check', () => {
