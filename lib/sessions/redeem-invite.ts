@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { hashInviteToken, isWellFormedInviteToken } from './invite-token';
 
@@ -59,7 +59,9 @@ export async function getInvitePreview(db: Db, token: string): Promise<InvitePre
  * Joins the signed-in user to the session as its candidate, or in a peer session as the second peer: then, in the
  * same transaction, they become the interviewer of every round the creator is candidate in and the candidate of
  * every round the creator interviews. Idempotent for the person who already redeemed it;
- * refused, with who it is for, to anyone else. The conditional update makes two people racing for one link safe.
+ * refused, with who it is for, to anyone else. The conditional update makes two people racing for one link safe;
+ * a unique index (one CANDIDATE member per session), or in a peer session the session row lock, makes people
+ * racing with different links of one session safe.
  */
 export async function redeemInvite(db: Db, token: string, user: { id: string; email: string }): Promise<{ sessionId: string }> {
   const invite = await loadUsableInvite(db, token);
@@ -79,20 +81,36 @@ export async function redeemInvite(db: Db, token: string, user: { id: string; em
     });
     if (existing?.role === 'INTERVIEWER') throw new AppError('CONFLICT', 'You are the interviewer of this session; send the link to your candidate.');
     if (invite.role === 'PEER') return joinAsPeer(tx, invite, user.id, existing !== null);
+    // The friendly answer for one after the other; at the same moment, only the unique index below can tell.
     const otherCandidate = await tx.sessionMember.findFirst({
       where: { sessionId: invite.sessionId, role: 'CANDIDATE', userId: { not: user.id } },
       select: { userId: true },
     });
-    if (otherCandidate) throw new AppError('CONFLICT', 'This session already has a candidate.');
+    if (otherCandidate) throw alreadyHasCandidate();
     const claimed = await tx.invite.updateMany({
       where: { id: invite.id, redeemedById: null, revokedAt: null },
       data: { redeemedById: user.id, redeemedAt: new Date() },
     });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your interviewer for a new one.');
-    if (!existing) await tx.sessionMember.create({ data: { sessionId: invite.sessionId, userId: user.id, role: 'CANDIDATE' } });
+    if (!existing) await joinAsCandidate(tx, invite.sessionId, user.id);
     await tx.sessionEvent.create({ data: { sessionId: invite.sessionId, type: 'session.candidate-joined', actorId: user.id } });
     return { sessionId: invite.sessionId };
   });
+}
+
+function alreadyHasCandidate(): AppError {
+  return new AppError('CONFLICT', 'This session already has a candidate.');
+}
+
+async function joinAsCandidate(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<void> {
+  try {
+    await tx.sessionMember.create({ data: { sessionId, userId, role: 'CANDIDATE' } });
+  } catch (error) {
+    // "SessionMember_one_candidate_per_session": someone redeeming another invite of this session joined first,
+    // after our check. Throwing rolls our invite claim back, so the link stays usable for someone else.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw alreadyHasCandidate();
+    throw error;
+  }
 }
 
 async function joinAsPeer(tx: Prisma.TransactionClient, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {

@@ -17,6 +17,8 @@ const execFileAsync = promisify(execFile);
 const DATABASE_NAME = 'mockloop';
 const SUPERUSER = 'postgres';
 const CREDENTIALS_FILE = 'mockloop-credentials.json';
+/** The pid of the process that started the running postmaster: see stopOrphanedPostmaster. */
+const OWNER_FILE = 'mockloop-postmaster-owner';
 const READY_TIMEOUT_MS = 30_000;
 
 export interface EmbeddedPostgresOptions {
@@ -68,6 +70,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await stopOrphanedPostmaster(dataDir, log);
 
   const port = options.port === 0 ? await findFreePort() : options.port;
+  // Before the spawn: from its first instant the postmaster's parent is this process.
+  await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
   const logFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.log`);
   const child = await spawnPostmaster(binaries, dataDir, port, runAs, logFile);
   const adminUrl = buildUrl(credentials.password, port, 'postgres');
@@ -222,21 +226,53 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * A server killed with SIGKILL leaves its detached postmaster running. The data directory is ours alone, so a
- * live postmaster on it is that orphan (or a second mockloop on the same folder, which must not share it):
- * shut it down cleanly before starting our own.
+ * A server killed with SIGKILL leaves its detached postmaster running: shut it down (fast: committed data is on
+ * disk) before starting our own. A postmaster whose parent is still the process that started it belongs to a
+ * live server (or Prisma CLI command) on the same folder: refuse rather than pull its database from under it.
  */
 async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
   const postmaster = await readPostmasterPid(dataDir);
   if (!postmaster || !isAlive(postmaster.pid)) return;
+  const owner = await readOwnerPid(dataDir);
+  if (owner !== undefined && (await findParentPid(postmaster.pid)) === owner) {
+    throw new EmbeddedPostgresError(
+      `${dataDir} is in use by another running mockloop process (pid ${owner}): stop it first, or give this one its own ` +
+        'MOCKLOOP_DATA_DIR (or EMBEDDED_POSTGRES_DIR).',
+    );
+  }
   log(`stopping a PostgreSQL left running on ${dataDir} (pid ${postmaster.pid})`);
   process.kill(postmaster.pid, 'SIGINT');
+  // Done when the postmaster has let go of the folder: it removes postmaster.pid as the last step of its shutdown.
+  // Not when its pid disappears: an orphan's exit is reaped by init, which some take seconds to do, and until then
+  // the pid still answers signals as a zombie.
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (isAlive(postmaster.pid)) {
+  while ((await readPostmasterPid(dataDir))?.pid === postmaster.pid && isAlive(postmaster.pid)) {
     if (Date.now() > deadline) {
       throw new EmbeddedPostgresError(`PostgreSQL (pid ${postmaster.pid}) on ${dataDir} did not stop; stop it and retry.`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function readOwnerPid(dataDir: string): Promise<number | undefined> {
+  const pid = Number((await readFile(path.join(dataDir, OWNER_FILE), 'utf8').catch(() => '')).trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/**
+ * The parent of a process: its starter while that lives, else whatever adopted it (init or a subreaper), which
+ * can never carry the dead starter's pid. Undefined where neither /proc nor ps can say.
+ */
+async function findParentPid(pid: number): Promise<number | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  // "pid (command) state ppid ...": the command may itself contain spaces and parentheses.
+  const fromProc = stat === undefined ? undefined : Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  if (fromProc !== undefined) return Number.isInteger(fromProc) ? fromProc : undefined;
+  try {
+    const parent = Number((await execFileAsync('ps', ['-o', 'ppid=', '-p', String(pid)])).stdout.trim());
+    return Number.isInteger(parent) && parent > 0 ? parent : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -21,6 +21,8 @@ export interface StartServerOptions {
   timeoutMs?: number;
   /** Extra node flags, e.g. ['--cpu-prof'] (which NODE_OPTIONS does not allow). */
   nodeArgs?: string[];
+  /** A command to run node under (e.g. orphan-keeper.ts's): `process` is then that command's process. */
+  launcher?: string[];
 }
 
 const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
@@ -29,9 +31,10 @@ const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
  * Starts the real production server (`npm start`'s command over the `next build` output) on a free port. Tests
  * talk to it over HTTP and socket.io exactly as browsers do.
  */
-export function startServer({ env, timeoutMs = 60_000, nodeArgs = [] }: StartServerOptions): Promise<RunningServer> {
+export function startServer({ env, timeoutMs = 60_000, nodeArgs = [], launcher = [] }: StartServerOptions): Promise<RunningServer> {
   const production = productionCommand(PROJECT_ROOT);
-  const child = spawn(process.execPath, [...nodeArgs, ...production.nodeArgs], {
+  const [command, ...args] = [...launcher, process.execPath, ...nodeArgs, ...production.nodeArgs];
+  const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
