@@ -128,7 +128,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
     const host = hostRef.current;
     if (!host) return;
     const doc = new Y.Doc();
-    const provider = new SocketYjsProvider(socket, doc, { sessionId, documentId });
+    // The view on the provider's current Y.Doc; when the provider starts over with a new one (an edit the server
+    // refused for good), the view is built again on it, keeping focus and the caret where they were.
+    let bound: { doc: Y.Doc; view: EditorView; unbind: () => void } | null = null;
+    const provider = new SocketYjsProvider(socket, doc, { sessionId, documentId }, { caret: () => bound?.view.state.selection.main.head ?? 0 });
     providerRef.current = provider;
     provider.awareness.setLocalStateField('user', { name: user.name, ...colorForUser(user.id) });
     const refuseEdit = (message: string) => setRefusal(message);
@@ -151,13 +154,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       setPeers(next);
     };
 
-    // The view binds to the provider's current Y.Doc; when the provider starts over with a new one (an edit the
-    // server refused for good), the view is built again on it, keeping focus and the caret where they were.
-    let bound: { doc: Y.Doc; view: EditorView; unbind: () => void } | null = null;
     const bind = () => {
       const previous = bound;
       const hadFocus = previous?.view.hasFocus ?? false;
-      const caret = previous?.view.state.selection.main.head ?? 0;
+      const caret = previous ? (provider.startOverCaret ?? previous.view.state.selection.main.head) : 0;
       previous?.unbind();
       const boundDoc = provider.doc;
       const ytext = boundDoc.getText(CONTENT_TEXT_NAME);

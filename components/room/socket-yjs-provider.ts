@@ -33,6 +33,8 @@ export interface SocketYjsProviderOptions {
   onError?: (error: ProviderError) => void;
   /** The server acknowledged this local update as stored (the benchmark times durability with it). */
   onSaved?: (update: Uint8Array) => void;
+  /** Where the person's caret is in `doc` (an index), to keep it in the same place when the document starts over. */
+  caret?: () => number;
 }
 
 // These answers mean "never": the update is dropped. Anything else (RATE_LIMITED, UNAVAILABLE, INTERNAL, no
@@ -99,6 +101,7 @@ export class SocketYjsProvider {
   /** Bumped when the document starts over: answers about updates of the replaced Y.Doc are ignored. */
   private docEpoch = 0;
   private joinCount = 0;
+  private caretAfterStartOver: number | null = null;
 
   constructor(
     private readonly socket: RoomSocket,
@@ -125,6 +128,11 @@ export class SocketYjsProvider {
 
   get awareness(): Awareness {
     return this.currentAwareness;
+  }
+
+  /** The caret's place in `doc` after the latest start over (see options.caret), for the editor's new view. */
+  get startOverCaret(): number | null {
+    return this.caretAfterStartOver;
   }
 
   /** What the server takes, once joined. */
@@ -406,7 +414,13 @@ export class SocketYjsProvider {
     const oldAwareness = this.currentAwareness;
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, toBytes(joined.update), this);
-    const intended = this.readOnly ? null : textWithoutRefused(oldDoc.getText(CONTENT_TEXT_NAME), this.refused, fresh.getText(CONTENT_TEXT_NAME));
+    const oldText = oldDoc.getText(CONTENT_TEXT_NAME);
+    const caretBefore = Y.createRelativePositionFromTypeIndex(oldText, this.options.caret?.() ?? 0);
+    // This copy may lack edits the server holds (another node's relay still on its way): it takes them first, so
+    // the diff below carries only this person's own changes and never removes text they had not seen yet.
+    Y.applyUpdate(oldDoc, toBytes(joined.update), this);
+    const caret = Y.createAbsolutePositionFromRelativePosition(caretBefore, oldDoc)?.index ?? 0;
+    const intended = textWithoutRefused(oldText, this.refused, fresh.getText(CONTENT_TEXT_NAME), caret);
     this.refused = [];
     this.unsentLocal = [];
     this.unsentAwareness.clear();
@@ -431,9 +445,11 @@ export class SocketYjsProvider {
       const { cursor: _cursor, ...rest } = localState as Record<string, unknown>;
       this.currentAwareness.setLocalState(rest);
     }
-    if (intended !== null) {
-      const text = fresh.getText(CONTENT_TEXT_NAME);
-      const change = simpleDiffString(text.toString(), intended);
+    const text = fresh.getText(CONTENT_TEXT_NAME);
+    // Read-only: nothing can be saved any more, so the server's copy is all there is.
+    this.caretAfterStartOver = this.readOnly ? Math.min(caret, text.length) : intended.caret;
+    if (!this.readOnly) {
+      const change = simpleDiffString(text.toString(), intended.text);
       if (change.remove > 0 || change.insert.length > 0) {
         fresh.transact(() => {
           if (change.remove > 0) text.delete(change.index, change.remove);

@@ -45,22 +45,29 @@ function charactersById(text: Y.Text): (client: number, clock: number) => string
 /**
  * The text `local` would have without the `refused` updates: what they inserted is left out, what they deleted is
  * taken back from `server` (the server's copy, which never saw the deletion). Everything else, the other person's
- * edits and this person's own edits before and after the refusal, is kept.
+ * edits and this person's own edits before and after the refusal, is kept. `caret`, an index into `local`'s text,
+ * comes back as the same place in the result (what was taken out before it no longer counts).
  */
-export function textWithoutRefused(local: Y.Text, refused: Uint8Array[], server: Y.Text): string {
+export function textWithoutRefused(local: Y.Text, refused: Uint8Array[], server: Y.Text, caret = 0): { text: string; caret: number } {
   const inserted = insertedRanges(refused);
   const deleted = deletedRanges(refused);
   const serverCharacter = charactersById(server);
   let result = '';
+  let localIndex = 0;
+  let mappedCaret: number | null = null;
   for (let item = local._start; item !== null; item = item.right as Y.Item | null) {
     if (!item.countable) continue;
     const { client, clock } = item.id;
     const str = !item.deleted && item.content instanceof Y.ContentString ? item.content.str : null;
     for (let offset = 0; offset < item.length; offset += 1) {
+      if (!item.deleted) {
+        if (localIndex === caret) mappedCaret ??= result.length;
+        localIndex += 1;
+      }
       if (inserted.has(client, clock + offset)) continue;
       if (str !== null) result += str[offset];
       else if (deleted.has(client, clock + offset)) result += serverCharacter(client, clock + offset) ?? '';
     }
   }
-  return result;
+  return { text: result, caret: mappedCaret ?? result.length };
 }
