@@ -21,6 +21,8 @@ class FakeSocket {
   readonly emitted: string[] = [];
   updateMode: UpdateMode = 'ack';
   limits = { maxUpdateBytes: 1 << 20, maxDocumentBytes: 1 << 22, documentBytes: 0 };
+  /** Updates larger than this are refused INVALID_INPUT, whatever the mode (a server's size limit). */
+  refuseLargerThan = Infinity;
   /** Refusals held back (mode `hold`), answered when the test calls them. */
   readonly held: (() => void)[] = [];
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -77,6 +79,9 @@ class FakeSocket {
       this.sentUpdateIds.push(clientUpdateId);
       this.updatePayloads.push(payload);
       const mode = this.updateMode;
+      if (decodeUpdate(payload.update as string).byteLength > this.refuseLargerThan) {
+        return Promise.resolve({ ok: false, code: 'INVALID_INPUT', message: 'larger than the limit' });
+      }
       if (typeof mode === 'object') {
         const refusal = { ok: false as const, code: mode.code, message: 'refused' };
         if (!mode.hold) return Promise.resolve(refusal);
@@ -328,6 +333,26 @@ describe('SocketYjsProvider', () => {
     await settle();
     expect(socket.serverDoc.getText('content').toString()).toBe('hello typed!');
     expect(socket.sentUpdateIds.filter((id) => id === refusedId)).toHaveLength(1);
+  });
+
+  it('sends a paste alone, so a refusal of it takes out none of the keystrokes typed with it', async () => {
+    const { socket, provider, doc: original } = setUp('ab');
+    socket.connect();
+    await settle();
+    const text = original.getText('content');
+    // Within one flush window: a keystroke, a paste, a keystroke.
+    text.insert(2, 'c');
+    await Promise.resolve();
+    text.insert(3, 'd');
+    text.insert(4, 'P'.repeat(5_000));
+    text.insert(5_004, 'e');
+    socket.refuseLargerThan = 1_000;
+    const payloadsBefore = socket.updatePayloads.length;
+    await settle();
+    await settle();
+    expect(socket.updatePayloads.length - payloadsBefore).toBeGreaterThanOrEqual(3);
+    expect(provider.doc.getText('content').toString()).toBe('abcde');
+    expect(socket.serverDoc.getText('content').toString()).toBe('abcde');
   });
 
   it('puts back what a refused update deleted, since the server still has it', async () => {

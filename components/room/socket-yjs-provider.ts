@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
 import type { DocumentJoined, DocumentLimits, DocumentRef } from '@/lib/realtime/socket-events';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
-import { editRefusal, maxInsertBytes, tooLargeMessage } from './edit-limits';
+import { editRefusal, maxInsertBytes, tooLargeMessage, UPDATE_FRAMING_BYTES } from './edit-limits';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { textWithoutRefused } from './text-without-refused';
 
@@ -309,13 +309,18 @@ export class SocketYjsProvider {
     const maxBytes = this.serverLimits?.maxUpdateBytes ?? Infinity;
     const batches: Uint8Array[][] = [[]];
     let batchBytes = 0;
+    let isBatchAPaste = false;
     for (const update of this.unsentLocal) {
-      if (batchBytes + update.byteLength > maxBytes && batches.at(-1)!.length > 0) {
+      // A paste travels alone: if the server refuses it, only the paste is taken out, never the keystrokes
+      // around it. Keystrokes (those typed offline too) are merged up to the server's limit.
+      const isPaste = update.byteLength > UPDATE_FRAMING_BYTES;
+      if (batches.at(-1)!.length > 0 && (isPaste || isBatchAPaste || batchBytes + update.byteLength > maxBytes)) {
         batches.push([]);
         batchBytes = 0;
       }
       batches.at(-1)!.push(update);
       batchBytes += update.byteLength;
+      isBatchAPaste = isPaste;
     }
     this.unsentLocal = [];
     let awareness = this.takeUnsentAwareness();
