@@ -135,11 +135,6 @@ export class SocketYjsProvider {
     return this.caretAfterStartOver;
   }
 
-  /** What the server takes, once joined. */
-  get limits(): DocumentLimits | null {
-    return this.serverLimits;
-  }
-
   /** An edit the server refused for good (or that was too large to send), until dismissed or replaced by another. */
   get refusal(): ProviderError | null {
     return this.lastRefusal;
