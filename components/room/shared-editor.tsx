@@ -1,11 +1,12 @@
 'use client';
 
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type KeyBinding } from '@codemirror/view';
 import { useEffect, useRef, useState } from 'react';
-import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
+import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
+import { utf8ByteLength } from './edit-limits';
 import { SocketYjsProvider, type ProviderError } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
 
@@ -77,6 +78,25 @@ function readOnlyExtension(isReadOnly: boolean): Extension {
   return [EditorState.readOnly.of(isReadOnly), EditorView.editable.of(!isReadOnly)];
 }
 
+/**
+ * Refuses a paste or keystroke the server would not take (too much text at once, or the document full) before it
+ * reaches the document, and says why. Changes from the other person (ySync) are never refused here.
+ */
+function refuseOversizedEdits(provider: SocketYjsProvider, onRefused: (message: string) => void): Extension {
+  return EditorState.transactionFilter.of((transaction) => {
+    if (!transaction.docChanged || transaction.annotation(ySyncAnnotation)) return transaction;
+    let inserted = 0;
+    transaction.changes.iterChanges((_fromA, _toA, _fromB, _toB, text) => {
+      inserted += text.length === 0 ? 0 : utf8ByteLength(text.sliceString(0));
+    });
+    const refusal = provider.checkInsert(inserted);
+    if (refusal === null) return transaction;
+    // After this filter has run, outside CodeMirror's update cycle.
+    queueMicrotask(() => onRefused(refusal));
+    return [];
+  });
+}
+
 export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange }: SharedEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -86,10 +106,19 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
     isSynced: false,
     error: null,
   });
+  /**
+   * Why the latest edit was not kept: refused here before it reached the document, or refused by the server and
+   * taken back out. Shown until dismissed or replaced by the next one.
+   */
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const providerRef = useRef<SocketYjsProvider | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const effectiveReadOnly = isReadOnly || providerState.isReadOnly;
-  // Read once at creation; later changes go through the compartment below.
-  const initialReadOnly = useRef(effectiveReadOnly);
+  // Read when an editor view is created; later changes go through the compartment below.
+  const currentReadOnly = useRef(effectiveReadOnly);
+  useEffect(() => {
+    currentReadOnly.current = effectiveReadOnly;
+  }, [effectiveReadOnly]);
   const reportUnsynced = useRef(onUnsyncedChange);
   useEffect(() => {
     reportUnsynced.current = onUnsyncedChange;
@@ -99,34 +128,15 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
     const host = hostRef.current;
     if (!host) return;
     const doc = new Y.Doc();
-    const provider = new SocketYjsProvider(socket, doc, { sessionId, documentId });
-    const ytext = doc.getText(CONTENT_TEXT_NAME);
-    const undoManager = new Y.UndoManager(ytext);
+    // The view on the provider's current Y.Doc; when the provider starts over with a new one (an edit the server
+    // refused for good), the view is built again on it, keeping focus and the caret where they were.
+    let bound: { doc: Y.Doc; view: EditorView; unbind: () => void } | null = null;
+    const provider = new SocketYjsProvider(socket, doc, { sessionId, documentId }, { caret: () => bound?.view.state.selection.main.head ?? 0 });
+    providerRef.current = provider;
     provider.awareness.setLocalStateField('user', { name: user.name, ...colorForUser(user.id) });
+    const refuseEdit = (message: string) => setRefusal(message);
+    let shownRefusal: ProviderError | null = null;
 
-    const view = new EditorView({
-      parent: host,
-      state: EditorState.create({
-        doc: ytext.toString(),
-        extensions: [
-          lineNumbers(),
-          highlightActiveLineGutter(),
-          highlightActiveLine(),
-          EditorView.lineWrapping,
-          keymap.of([...yUndoManagerKeymap, keepIndentOnEnter, tabInsertsSpaces]),
-          yCollab(ytext, provider.awareness, { undoManager }),
-          editorTheme,
-          readOnlyCompartment.current.of(readOnlyExtension(initialReadOnly.current)),
-          EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
-        ],
-      }),
-    });
-    viewRef.current = view;
-
-    const unsubscribe = provider.subscribe(() => {
-      setProviderState({ isReadOnly: provider.isReadOnly, isSynced: provider.isSynced, error: provider.error });
-      reportUnsynced.current?.(documentId, provider.unsyncedCount);
-    });
     const onAwareness = () => {
       const seen = new Set<string>();
       const next: Peer[] = [];
@@ -134,7 +144,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
         const peer = (state as { user?: { name?: unknown; color?: unknown } }).user;
         if (typeof peer?.name !== 'string') continue;
         const color = typeof peer.color === 'string' ? peer.color : '#5b6270';
-        const isSelf = clientId === doc.clientID;
+        const isSelf = clientId === provider.doc.clientID;
         // The same person in two tabs is one person.
         const key = `${peer.name}|${color}`;
         if (seen.has(key) && !isSelf) continue;
@@ -143,16 +153,65 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       }
       setPeers(next);
     };
-    provider.awareness.on('change', onAwareness);
-    onAwareness();
+
+    const bind = () => {
+      const previous = bound;
+      const hadFocus = previous?.view.hasFocus ?? false;
+      const caret = previous ? (provider.startOverCaret ?? previous.view.state.selection.main.head) : 0;
+      previous?.unbind();
+      const boundDoc = provider.doc;
+      const ytext = boundDoc.getText(CONTENT_TEXT_NAME);
+      const undoManager = new Y.UndoManager(ytext);
+      const view = new EditorView({
+        parent: host,
+        state: EditorState.create({
+          doc: ytext.toString(),
+          selection: EditorSelection.cursor(Math.min(caret, ytext.length)),
+          extensions: [
+            lineNumbers(),
+            highlightActiveLineGutter(),
+            highlightActiveLine(),
+            EditorView.lineWrapping,
+            keymap.of([...yUndoManagerKeymap, keepIndentOnEnter, tabInsertsSpaces]),
+            yCollab(ytext, provider.awareness, { undoManager }),
+            refuseOversizedEdits(provider, refuseEdit),
+            editorTheme,
+            readOnlyCompartment.current.of(readOnlyExtension(currentReadOnly.current)),
+            EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
+          ],
+        }),
+      });
+      if (hadFocus) view.focus();
+      viewRef.current = view;
+      const awareness = provider.awareness;
+      awareness.on('change', onAwareness);
+      onAwareness();
+      bound = {
+        doc: boundDoc,
+        view,
+        unbind: () => {
+          awareness.off('change', onAwareness);
+          view.destroy();
+          undoManager.destroy();
+        },
+      };
+    };
+    bind();
+
+    const unsubscribe = provider.subscribe(() => {
+      if (bound && bound.doc !== provider.doc) bind();
+      if (provider.refusal && provider.refusal !== shownRefusal) setRefusal(provider.refusal.message);
+      shownRefusal = provider.refusal;
+      setProviderState({ isReadOnly: provider.isReadOnly, isSynced: provider.isSynced, error: provider.error });
+      reportUnsynced.current?.(documentId, provider.unsyncedCount);
+    });
 
     return () => {
-      provider.awareness.off('change', onAwareness);
       unsubscribe();
-      view.destroy();
+      bound?.unbind();
       viewRef.current = null;
+      providerRef.current = null;
       provider.destroy();
-      undoManager.destroy();
       doc.destroy();
       reportUnsynced.current?.(documentId, 0);
     };
@@ -186,6 +245,21 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
         <p className="form-error editor-error" role="alert">
           {providerState.error.message}
         </p>
+      ) : null}
+      {refusal ? (
+        <div className="form-error editor-error editor-refusal" role="alert">
+          <span>{refusal}</span>{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setRefusal(null);
+              providerRef.current?.dismissRefusal();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
       ) : null}
       <div className="editor-host" ref={hostRef} />
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
@@ -10,7 +10,7 @@ import type { RoomSocket } from './socket-request';
 // sends on (re)connect, what it keeps until acked, and what it drops.
 
 type Listener = (...args: unknown[]) => void;
-type UpdateMode = 'ack' | 'lose-ack' | { code: Exclude<Ack<never>, { ok: true }>['code'] };
+type UpdateMode = 'ack' | 'lose-ack' | { code: Exclude<Ack<never>, { ok: true }>['code']; hold?: boolean };
 
 class FakeSocket {
   connected = false;
@@ -20,6 +20,11 @@ class FakeSocket {
   readonly updatePayloads: Record<string, unknown>[] = [];
   readonly emitted: string[] = [];
   updateMode: UpdateMode = 'ack';
+  limits = { maxUpdateBytes: 1 << 20, maxDocumentBytes: 1 << 22, documentBytes: 0 };
+  /** Updates larger than this are refused INVALID_INPUT, whatever the mode (a server's size limit). */
+  refuseLargerThan = Infinity;
+  /** Refusals held back (mode `hold`), answered when the test calls them. */
+  readonly held: (() => void)[] = [];
   private readonly listeners = new Map<string, Set<Listener>>();
 
   on(event: string, listener: Listener) {
@@ -65,6 +70,7 @@ class FakeSocket {
           stateVector: Y.encodeStateVector(this.serverDoc),
           isReadOnly: false,
           awareness: null,
+          limits: this.limits,
         },
       });
     }
@@ -73,7 +79,14 @@ class FakeSocket {
       this.sentUpdateIds.push(clientUpdateId);
       this.updatePayloads.push(payload);
       const mode = this.updateMode;
-      if (typeof mode === 'object') return Promise.resolve({ ok: false, code: mode.code, message: 'refused' });
+      if (decodeUpdate(payload.update as string).byteLength > this.refuseLargerThan) {
+        return Promise.resolve({ ok: false, code: 'INVALID_INPUT', message: 'larger than the limit' });
+      }
+      if (typeof mode === 'object') {
+        const refusal = { ok: false as const, code: mode.code, message: 'refused' };
+        if (!mode.hold) return Promise.resolve(refusal);
+        return new Promise((resolve) => this.held.push(() => resolve(refusal)));
+      }
       if (!this.storedIds.includes(clientUpdateId)) {
         this.storedIds.push(clientUpdateId);
         Y.applyUpdate(this.serverDoc, decodeUpdate(payload.update as string));
@@ -288,5 +301,111 @@ describe('SocketYjsProvider', () => {
     socket.fire('doc:read-only', { documentId: ref.documentId });
     expect(provider.isReadOnly).toBe(true);
     provider.destroy();
+  });
+
+  it('never resends an update refused for good: it starts over from the server’s copy and keeps what was typed after it', async () => {
+    const { socket, provider, doc: original, errors } = setUp('hello');
+    socket.connect();
+    await settle();
+    socket.updateMode = { code: 'CONFLICT', hold: true };
+    original.getText('content').insert(5, ' PASTE');
+    await Promise.resolve();
+    const refusedId = socket.sentUpdateIds.at(-1)!;
+    // Typed while the refusal is on its way, right after the refused text: the server stores it but can never
+    // place it (it follows the refused update), so it must be typed again.
+    socket.updateMode = 'ack';
+    original.getText('content').insert(11, ' typed');
+    await settle();
+    socket.held.shift()!();
+    await settle();
+
+    expect(errors).toEqual(['CONFLICT']);
+    expect(provider.refusal?.message).toMatch(/not saved/);
+    expect(provider.doc).not.toBe(original);
+    expect(provider.doc.getText('content').toString()).toBe('hello typed');
+    expect(socket.serverDoc.getText('content').toString()).toBe('hello typed');
+    expect(provider.unsyncedCount).toBe(0);
+
+    // Editing goes on in the new copy, and a reconnect sends nothing of the old one again.
+    provider.doc.getText('content').insert(11, '!');
+    socket.disconnect();
+    socket.connect();
+    await settle();
+    expect(socket.serverDoc.getText('content').toString()).toBe('hello typed!');
+    expect(socket.sentUpdateIds.filter((id) => id === refusedId)).toHaveLength(1);
+  });
+
+  it('sends a paste alone, so a refusal of it takes out none of the keystrokes typed with it', async () => {
+    const { socket, provider, doc: original } = setUp('ab');
+    socket.connect();
+    await settle();
+    const text = original.getText('content');
+    // Within one flush window: a keystroke, a paste, a keystroke.
+    text.insert(2, 'c');
+    await Promise.resolve();
+    text.insert(3, 'd');
+    text.insert(4, 'P'.repeat(5_000));
+    text.insert(5_004, 'e');
+    socket.refuseLargerThan = 1_000;
+    const payloadsBefore = socket.updatePayloads.length;
+    await settle();
+    await settle();
+    expect(socket.updatePayloads.length - payloadsBefore).toBeGreaterThanOrEqual(3);
+    expect(provider.doc.getText('content').toString()).toBe('abcde');
+    expect(socket.serverDoc.getText('content').toString()).toBe('abcde');
+  });
+
+  it('puts back what a refused update deleted, since the server still has it', async () => {
+    const { socket, provider, doc: original } = setUp('keep this');
+    socket.connect();
+    await settle();
+    socket.updateMode = { code: 'INVALID_INPUT' };
+    const text = original.getText('content');
+    original.transact(() => {
+      text.delete(0, 4);
+      text.insert(0, 'REPLACED');
+    });
+    await settle();
+    socket.updateMode = 'ack';
+    await settle();
+    expect(provider.doc.getText('content').toString()).toBe('keep this');
+    expect(socket.serverDoc.getText('content').toString()).toBe('keep this');
+  });
+
+  it('refuses to send an update over the server’s limit, says so in KB, and goes on from the server’s copy', async () => {
+    const { socket, provider, doc: original } = setUp('start');
+    socket.limits = { maxUpdateBytes: 4_096, maxDocumentBytes: 16_384, documentBytes: 100 };
+    socket.connect();
+    await settle();
+    expect(provider.checkInsert(3_000)).toBeNull();
+    expect(provider.checkInsert(5_000)).toMatch(/at most 3 KB in one paste, and this was 5 KB/);
+    expect(provider.checkInsert(15_000)).toMatch(/at most 3 KB/);
+    socket.limits.documentBytes = 15_000;
+    socket.disconnect();
+    socket.connect();
+    await settle();
+    expect(provider.checkInsert(1_000)).toMatch(/document is full: it can hold at most 16 KB/);
+
+    original.getText('content').insert(5, 'x'.repeat(5_000));
+    await settle();
+    expect(socket.sentUpdateIds).toHaveLength(0);
+    expect(provider.refusal?.message).toMatch(/at most 3 KB/);
+    expect(provider.doc.getText('content').toString()).toBe('start');
+    provider.doc.getText('content').insert(5, ' again');
+    await settle();
+    expect(socket.serverDoc.getText('content').toString()).toBe('start again');
+  });
+
+  it('sends only its own cursor, never a peer’s that timed out here', async () => {
+    const { socket, provider } = setUp();
+    socket.connect();
+    await settle();
+    const peer = new Awareness(new Y.Doc());
+    peer.setLocalState({ user: 'Peer' });
+    socket.fire('awareness:updated', { documentId: ref.documentId, update: encodeUpdate(encodeAwarenessUpdate(peer, [peer.clientID])) });
+    const emittedBefore = socket.emitted.length;
+    removeAwarenessStates(provider.awareness, [peer.clientID], 'timeout');
+    await settle();
+    expect(socket.emitted.slice(emittedBefore)).not.toContain('awareness:update');
   });
 });

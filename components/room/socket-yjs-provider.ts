@@ -1,8 +1,12 @@
+import { simpleDiffString } from 'lib0/diff';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocumentRef } from '@/lib/realtime/socket-events';
+import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
+import type { DocumentJoined, DocumentLimits, DocumentRef } from '@/lib/realtime/socket-events';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
+import { editRefusal, maxInsertBytes, tooLargeMessage, UPDATE_FRAMING_BYTES } from './edit-limits';
 import { sendCommand, type RoomSocket } from './socket-request';
+import { textWithoutRefused } from './text-without-refused';
 
 // Binds one Y.Doc and its awareness to one document over the room's socket (no React here).
 //
@@ -10,6 +14,14 @@ import { sendCommand, type RoomSocket } from './socket-request';
 // stored. After a reconnect each pending update is resent with the SAME id, which the server stores once, so a
 // lost ack can never duplicate or drop an edit. Nothing is persisted in the browser: a reload loses edits that
 // were never acked, which is why the page warns before unloading while any are pending.
+//
+// Refusals: a transient one (RATE_LIMITED, UNAVAILABLE, no answer) keeps the update and resends it with backoff. A
+// permanent one (the update itself was refused: too large, document full, invalid, read-only) is never resent,
+// and the update cannot be taken back out of a Y.Doc; worse, every later update of this Y.Doc's client follows it
+// and the server could never place them. So the provider starts over: it fetches the server's copy into a fresh
+// Y.Doc (a new client id) and re-types there, as a text diff, what the person's copy holds minus the refused
+// update. The editor rebinds to `doc` when it changes. An update over the server's size limit is refused here,
+// before it is sent, the same way.
 
 export interface ProviderError {
   code: string;
@@ -21,11 +33,16 @@ export interface SocketYjsProviderOptions {
   onError?: (error: ProviderError) => void;
   /** The server acknowledged this local update as stored (the benchmark times durability with it). */
   onSaved?: (update: Uint8Array) => void;
+  /** Where the person's caret is in `doc` (an index), to keep it in the same place when the document starts over. */
+  caret?: () => number;
 }
 
 // These answers mean "never": the update is dropped. Anything else (RATE_LIMITED, UNAVAILABLE, INTERNAL, no
 // answer) is kept and sent again.
 const NON_RETRYABLE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONFLICT']);
+// Of those, the ones that refuse the update itself: the document goes on without it (see above). NOT_FOUND and
+// UNAUTHENTICATED refuse the person or the document, where starting over would be refused too.
+const REFUSES_THE_UPDATE = new Set(['FORBIDDEN', 'INVALID_INPUT', 'CONFLICT']);
 
 // A keystroke after a pause goes out at once (a peer sees it without delay); keystrokes that follow within the
 // window are merged into one message at its end, which keeps a fast typist or a paste well inside the server's
@@ -52,7 +69,8 @@ function newClientUpdateId(): string {
 }
 
 export class SocketYjsProvider {
-  readonly awareness: Awareness;
+  private currentDoc: Y.Doc;
+  private currentAwareness: Awareness;
   private readonly pending = new Map<string, Uint8Array>();
   private readonly inFlight = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -73,16 +91,28 @@ export class SocketYjsProvider {
   private readOnly = false;
   private synced = false;
   private lastError: ProviderError | null = null;
+  private lastRefusal: ProviderError | null = null;
+  /** What the server said it takes, from the latest join. */
+  private serverLimits: DocumentLimits | null = null;
+  /** The document's size as the server counts it: its figure at join, plus every update sent or received since. */
+  private knownBytes = 0;
+  /** Updates refused for good, to leave out when the document starts over from the server's copy. */
+  private refused: Uint8Array[] = [];
+  /** Bumped when the document starts over: answers about updates of the replaced Y.Doc are ignored. */
+  private docEpoch = 0;
+  private joinCount = 0;
+  private caretAfterStartOver: number | null = null;
 
   constructor(
     private readonly socket: RoomSocket,
-    readonly doc: Y.Doc,
+    private readonly originalDoc: Y.Doc,
     private readonly ref: DocumentRef,
     private readonly options: SocketYjsProviderOptions = {},
   ) {
-    this.awareness = new Awareness(doc);
-    doc.on('update', this.onLocalUpdate);
-    this.awareness.on('update', this.onAwarenessChange);
+    this.currentDoc = originalDoc;
+    this.currentAwareness = new Awareness(originalDoc);
+    originalDoc.on('update', this.onLocalUpdate);
+    this.currentAwareness.on('update', this.onAwarenessChange);
     socket.on('connect', this.onConnect);
     socket.on('disconnect', this.onDisconnect);
     socket.on('doc:updated', this.onRemoteUpdate);
@@ -91,9 +121,43 @@ export class SocketYjsProvider {
     if (socket.connected) void this.join();
   }
 
+  /** The shared document. It is replaced (the editor rebinds) when the server refuses an update for good. */
+  get doc(): Y.Doc {
+    return this.currentDoc;
+  }
+
+  get awareness(): Awareness {
+    return this.currentAwareness;
+  }
+
+  /** The caret's place in `doc` after the latest start over (see options.caret), for the editor's new view. */
+  get startOverCaret(): number | null {
+    return this.caretAfterStartOver;
+  }
+
+  /** An edit the server refused for good (or that was too large to send), until dismissed or replaced by another. */
+  get refusal(): ProviderError | null {
+    return this.lastRefusal;
+  }
+
+  dismissRefusal(): void {
+    this.lastRefusal = null;
+    this.notify();
+  }
+
+  /**
+   * Why adding `insertedBytes` of text would be refused by the server (too large at once, or the document full),
+   * as a message for the person; null when it fits or the limits are not known yet. The editor asks before it
+   * applies a paste or keystroke.
+   */
+  checkInsert(insertedBytes: number): string | null {
+    return this.serverLimits ? editRefusal(this.serverLimits, this.knownBytes, insertedBytes) : null;
+  }
+
   /** Local edits the server has not yet confirmed as stored. */
   get unsyncedCount(): number {
-    return this.pending.size + this.unsentLocal.length;
+    // While starting over, what was typed since the refusal is held only in the text about to be re-typed.
+    return this.pending.size + this.unsentLocal.length + (this.refused.length > 0 ? 1 : 0);
   }
 
   get isReadOnly(): boolean {
@@ -109,7 +173,7 @@ export class SocketYjsProvider {
     return this.lastError;
   }
 
-  /** Called whenever unsyncedCount, isReadOnly, isSynced or error change; returns the unsubscribe. */
+  /** Called whenever unsyncedCount, isReadOnly, isSynced, error, refusal or doc change; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -119,8 +183,8 @@ export class SocketYjsProvider {
     if (this.isDestroyed) return;
     this.isDestroyed = true;
     for (const timer of [this.docTimer, this.awarenessTimer, this.retryTimer]) if (timer) clearTimeout(timer);
-    this.doc.off('update', this.onLocalUpdate);
-    this.awareness.off('update', this.onAwarenessChange);
+    this.currentDoc.off('update', this.onLocalUpdate);
+    this.currentAwareness.off('update', this.onAwarenessChange);
     this.socket.off('connect', this.onConnect);
     this.socket.off('disconnect', this.onDisconnect);
     this.socket.off('doc:updated', this.onRemoteUpdate);
@@ -133,6 +197,8 @@ export class SocketYjsProvider {
       this.socket.emit('doc:leave', this.ref, () => {});
     }
     this.awareness.destroy();
+    // A document this provider started over with is its own; the one it was given is its creator's.
+    if (this.currentDoc !== this.originalDoc) this.currentDoc.destroy();
     this.listeners.clear();
   }
 
@@ -162,14 +228,22 @@ export class SocketYjsProvider {
 
   private async join(): Promise<void> {
     const epoch = this.connectionEpoch;
-    const ack = await sendCommand(this.socket, 'doc:join', { ...this.ref, stateVector: Y.encodeStateVector(this.doc) });
-    if (this.isDestroyed || epoch !== this.connectionEpoch) return;
+    const joinCount = ++this.joinCount;
+    // Starting over needs the server's whole copy, not only what this Y.Doc lacks.
+    const isStartingOver = this.refused.length > 0;
+    const stateVector = isStartingOver ? {} : { stateVector: Y.encodeStateVector(this.doc) };
+    const ack = await sendCommand(this.socket, 'doc:join', { ...this.ref, ...stateVector });
+    if (this.isDestroyed || epoch !== this.connectionEpoch || joinCount !== this.joinCount) return;
     if (!ack.ok) {
       this.fail({ code: ack.code, message: `Could not open the document: ${ack.message}` });
       return;
     }
-    Y.applyUpdate(this.doc, toBytes(ack.data.update), this);
-    this.readOnly = ack.data.isReadOnly;
+    // A document never becomes writable again (its round or session ended), whatever a join raced with.
+    this.readOnly = this.readOnly || ack.data.isReadOnly;
+    this.serverLimits = ack.data.limits;
+    this.knownBytes = ack.data.limits.documentBytes;
+    if (isStartingOver) this.startOver(ack.data);
+    else Y.applyUpdate(this.doc, toBytes(ack.data.update), this);
     if (ack.data.awareness) applyAwarenessUpdate(this.awareness, toBytes(ack.data.awareness), this);
     this.isJoined = true;
     this.synced = true;
@@ -179,7 +253,7 @@ export class SocketYjsProvider {
     this.flushLocal();
     for (const clientUpdateId of this.pending.keys()) void this.send(clientUpdateId);
     // A safety net for edits no pending entry holds (normally none: every local edit is pending until stored).
-    if (this.pending.size === 0) {
+    if (this.pending.size === 0 && this.refused.length === 0) {
       const missing = Y.encodeStateAsUpdate(this.doc, toBytes(ack.data.stateVector));
       if (missing.byteLength > EMPTY_UPDATE_BYTES) this.enqueue(missing);
     }
@@ -217,20 +291,46 @@ export class SocketYjsProvider {
     });
   }
 
-  /** Merges the burst of local updates into one pending entry and sends it. */
+  /**
+   * Merges the burst of local updates into pending entries (as few as fit the server's message limit) and sends
+   * them. An update that alone exceeds the limit is never sent: the document starts over without it.
+   */
   private flushLocal(): void {
     if (this.docTimer) clearTimeout(this.docTimer);
     this.docTimer = null;
-    if (this.unsentLocal.length === 0) return;
+    // While starting over, this Y.Doc's edits are re-typed into the next one from its text, not sent.
+    if (this.unsentLocal.length === 0 || this.refused.length > 0) return;
     this.lastDocFlushAt = performance.now();
-    const merged = this.unsentLocal.length === 1 ? this.unsentLocal[0]! : Y.mergeUpdates(this.unsentLocal);
+    const maxBytes = this.serverLimits?.maxUpdateBytes ?? Infinity;
+    const batches: Uint8Array[][] = [[]];
+    let batchBytes = 0;
+    let isBatchAPaste = false;
+    for (const update of this.unsentLocal) {
+      // A paste travels alone: if the server refuses it, only the paste is taken out, never the keystrokes
+      // around it. Keystrokes (those typed offline too) are merged up to the server's limit.
+      const isPaste = update.byteLength > UPDATE_FRAMING_BYTES;
+      if (batches.at(-1)!.length > 0 && (isPaste || isBatchAPaste || batchBytes + update.byteLength > maxBytes)) {
+        batches.push([]);
+        batchBytes = 0;
+      }
+      batches.at(-1)!.push(update);
+      batchBytes += update.byteLength;
+      isBatchAPaste = isPaste;
+    }
     this.unsentLocal = [];
-    this.enqueue(merged, this.takeUnsentAwareness());
+    let awareness = this.takeUnsentAwareness();
+    for (const batch of batches) {
+      this.enqueue(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch), awareness);
+      awareness = undefined;
+    }
   }
 
   private enqueue(update: Uint8Array, awareness?: string): void {
+    // Starting over: what this Y.Doc holds is re-typed into the next one from its text.
+    if (this.refused.length > 0) return;
     const clientUpdateId = newClientUpdateId();
     this.pending.set(clientUpdateId, update);
+    this.knownBytes += update.byteLength;
     this.notify();
     void this.send(clientUpdateId, awareness);
   }
@@ -250,11 +350,18 @@ export class SocketYjsProvider {
   private async send(clientUpdateId: string, awareness?: string): Promise<void> {
     const update = this.pending.get(clientUpdateId);
     if (!update || !this.isJoined || this.inFlight.has(clientUpdateId)) return;
+    const limits = this.serverLimits;
+    if (limits && update.byteLength > limits.maxUpdateBytes) {
+      // The server would refuse it (and the message would be its largest): stopped here, before it is sent.
+      this.refuse(update, { code: 'INVALID_INPUT', message: tooLargeMessage(limits, Math.max(update.byteLength, maxInsertBytes(limits) + 1)) });
+      return;
+    }
     this.inFlight.add(clientUpdateId);
     const epoch = this.connectionEpoch;
+    const docEpoch = this.docEpoch;
     const payload = { ...this.ref, update: encodeUpdate(update), clientUpdateId, ...(awareness ? { awareness } : {}) };
     const ack = await sendCommand(this.socket, 'doc:update', payload);
-    if (this.isDestroyed || epoch !== this.connectionEpoch) return;
+    if (this.isDestroyed || epoch !== this.connectionEpoch || docEpoch !== this.docEpoch) return;
     this.inFlight.delete(clientUpdateId);
     if (ack.ok) {
       this.pending.delete(clientUpdateId);
@@ -264,16 +371,94 @@ export class SocketYjsProvider {
       this.notify();
       return;
     }
+    if (REFUSES_THE_UPDATE.has(ack.code)) {
+      if (ack.code === 'FORBIDDEN') this.readOnly = true;
+      this.refuse(update, { code: ack.code, message: refusalMessage(ack.code, ack.message, this.readOnly) });
+      return;
+    }
     if (NON_RETRYABLE.has(ack.code)) {
       this.pending.delete(clientUpdateId);
-      if (ack.code === 'FORBIDDEN') this.readOnly = true;
-      // Later local updates build on the dropped one, so the server could not place them either: start over
-      // from the saved copy rather than type into a document nobody else will see.
       this.fail({ code: ack.code, message: `An edit was not saved (${ack.message}). Reload the page to continue from the saved copy.` });
       return;
     }
     this.fail({ code: ack.code, message: `Saving is delayed: ${ack.message}` });
     this.retrySoon();
+  }
+
+  /**
+   * An update refused for good: it is never sent again, and neither is anything else of this Y.Doc (its client's
+   * later updates follow the refused one). The document starts over from the server's copy on the next join,
+   * right away when connected, with everything not yet stored re-typed from the text.
+   */
+  private refuse(update: Uint8Array, refusal: ProviderError): void {
+    this.refused.push(update);
+    this.pending.clear();
+    this.inFlight.clear();
+    for (const timer of [this.docTimer, this.retryTimer]) if (timer) clearTimeout(timer);
+    this.docTimer = null;
+    this.retryTimer = null;
+    this.failedResends = 0;
+    this.docEpoch += 1;
+    this.lastRefusal = refusal;
+    this.options.onError?.(refusal);
+    this.notify();
+    if (this.isJoined) void this.join();
+  }
+
+  /**
+   * Replaces the Y.Doc with the server's copy (`joined` holds all of it) and re-types there what this person's copy
+   * holds beyond it, minus the refused updates. The editor rebinds on the notify that follows.
+   */
+  private startOver(joined: DocumentJoined): void {
+    const oldDoc = this.currentDoc;
+    const oldAwareness = this.currentAwareness;
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, toBytes(joined.update), this);
+    const oldText = oldDoc.getText(CONTENT_TEXT_NAME);
+    const caretBefore = Y.createRelativePositionFromTypeIndex(oldText, this.options.caret?.() ?? 0);
+    // This copy may lack edits the server holds (another node's relay still on its way): it takes them first, so
+    // the diff below carries only this person's own changes and never removes text they had not seen yet.
+    Y.applyUpdate(oldDoc, toBytes(joined.update), this);
+    const caret = Y.createAbsolutePositionFromRelativePosition(caretBefore, oldDoc)?.index ?? 0;
+    const intended = textWithoutRefused(oldText, this.refused, fresh.getText(CONTENT_TEXT_NAME), caret);
+    this.refused = [];
+    this.unsentLocal = [];
+    this.unsentAwareness.clear();
+    this.docEpoch += 1;
+
+    oldDoc.off('update', this.onLocalUpdate);
+    oldAwareness.off('update', this.onAwarenessChange);
+    const localState = oldAwareness.getLocalState();
+    if (localState !== null && this.socket.connected) {
+      // The old client id's cursor goes away for the others; the new one is announced below.
+      oldAwareness.setLocalState(null);
+      this.socket.emit('awareness:update', { ...this.ref, update: encodeUpdate(encodeAwarenessUpdate(oldAwareness, [oldDoc.clientID])) });
+    }
+    oldAwareness.destroy();
+
+    this.currentDoc = fresh;
+    this.currentAwareness = new Awareness(fresh);
+    fresh.on('update', this.onLocalUpdate);
+    this.currentAwareness.on('update', this.onAwarenessChange);
+    if (localState !== null) {
+      // The cursor's position points into the old Y.Doc; the editor sets a new one when it rebinds.
+      const { cursor: _cursor, ...rest } = localState as Record<string, unknown>;
+      this.currentAwareness.setLocalState(rest);
+    }
+    const text = fresh.getText(CONTENT_TEXT_NAME);
+    // Read-only: nothing can be saved any more, so the server's copy is all there is.
+    this.caretAfterStartOver = this.readOnly ? Math.min(caret, text.length) : intended.caret;
+    if (!this.readOnly) {
+      const change = simpleDiffString(text.toString(), intended.text);
+      if (change.remove > 0 || change.insert.length > 0) {
+        fresh.transact(() => {
+          if (change.remove > 0) text.delete(change.index, change.remove);
+          if (change.insert.length > 0) text.insert(change.index, change.insert);
+        });
+      }
+    }
+    this.notify();
+    if (oldDoc !== this.originalDoc) oldDoc.destroy();
   }
 
   private retrySoon(): void {
@@ -288,7 +473,9 @@ export class SocketYjsProvider {
 
   private readonly onRemoteUpdate = (payload: { documentId: string; update: string; awareness?: string }): void => {
     if (payload.documentId !== this.ref.documentId) return;
-    Y.applyUpdate(this.doc, decodeUpdate(payload.update), this);
+    const update = decodeUpdate(payload.update);
+    this.knownBytes += update.byteLength;
+    Y.applyUpdate(this.doc, update, this);
     if (payload.awareness) applyAwarenessUpdate(this.awareness, decodeUpdate(payload.awareness), this);
   };
 
@@ -303,7 +490,9 @@ export class SocketYjsProvider {
     origin: unknown,
   ): void => {
     if (origin === this) return;
-    for (const clientId of [...added, ...updated, ...removed]) this.unsentAwareness.add(clientId);
+    // Only this client's own state goes out: the server refuses an update that speaks for another client's id
+    // (as this awareness's timeout of a silent peer would).
+    for (const clientId of [...added, ...updated, ...removed]) if (clientId === this.doc.clientID) this.unsentAwareness.add(clientId);
     this.queueFlush();
   };
 
@@ -319,4 +508,11 @@ export class SocketYjsProvider {
     if (payload.documentId !== this.ref.documentId) return;
     applyAwarenessUpdate(this.awareness, decodeUpdate(payload.update), this);
   };
+}
+
+/** What the person is told when the server refused an edit for good; the editor goes on without it. */
+function refusalMessage(code: string, serverMessage: string, isReadOnly: boolean): string {
+  if (isReadOnly) return `Your last edit was not saved: ${serverMessage}`;
+  const reason = code === 'CONFLICT' ? serverMessage : `the server refused it (${serverMessage})`;
+  return `An edit was not saved: ${reason} It was taken out of the editor; everything else you typed is kept and saved.`;
 }

@@ -36,6 +36,17 @@ export interface DocumentJoined {
   isReadOnly: boolean;
   /** Current cursors and names of the others in the document, if any. */
   awareness: Uint8Array | null;
+  /** What the server will take, so the editor refuses (and explains) an edit before sending it. */
+  limits: DocumentLimits;
+}
+
+export interface DocumentLimits {
+  /** Largest Yjs update one doc:update may carry, in bytes before base64 (SOCKET_MAX_MESSAGE_BYTES). */
+  maxUpdateBytes: number;
+  /** DOCUMENT_MAX_BYTES: the server refuses an update that would take `documentBytes` past it. */
+  maxDocumentBytes: number;
+  /** The document's size as the server counts it (stored snapshot and updates) at the time of the join. */
+  documentBytes: number;
 }
 
 export interface ClientToServerEvents {

@@ -80,12 +80,19 @@ export const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
   'match:cancel',
 ]);
 
+/** engine.io's frame limit for a given application message limit (see maxHttpBufferSize below). */
+export function transportBufferBytes(maxMessageBytes: number): number {
+  return maxMessageBytes * 4;
+}
+
 export function createSocketServer(httpServer: HttpServer, options: SocketServerOptions): MockloopSocketServer {
   const io: MockloopSocketServer = new Server(httpServer, {
     serveClient: false,
-    // Engine.io drops a connection whose frame exceeds this; frames under it but over maxMessageBytes get a
-    // clear error ack instead, from the payload schemas.
-    maxHttpBufferSize: options.maxMessageBytes * 2,
+    // Engine.io drops a connection whose frame exceeds this, and the client would only see "reconnecting" and
+    // send the same message again. So it sits well above the application's limit: an update up to about three
+    // times maxMessageBytes (sent as base64, a third larger) still reaches the payload schemas and gets an error
+    // ack the editor can explain. Only a frame far beyond anything an editor sends is cut off.
+    maxHttpBufferSize: transportBufferBytes(options.maxMessageBytes),
     // Next's dev server also upgrades connections (hot reload) on this HTTP server; leave those to it.
     destroyUpgrade: false,
     ...(options.adapter ? { adapter: options.adapter } : {}),
@@ -168,7 +175,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
 
     registerSessionHandlers(kit, io, options.db, options.registry);
     registerRoundHandlers(kit, io, options.db, options.registry);
-    registerDocumentHandlers(kit, options.db, options.registry, documentSchemas);
+    registerDocumentHandlers(kit, options.db, options.registry, documentSchemas, options.maxMessageBytes);
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, io, options.db);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
@@ -12,7 +13,13 @@ import { handle, requireRoom, type HandlerKit } from './handler-kit';
 const OPEN_FIRST = 'Open the document first.';
 
 /** `schemas` are built once per server: zod compiles a parser per schema object, which is not per-socket work. */
-export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: DocumentRegistry, schemas: DocumentPayloadSchemas): void {
+export function registerDocumentHandlers(
+  kit: HandlerKit,
+  db: Db,
+  registry: DocumentRegistry,
+  schemas: DocumentPayloadSchemas,
+  maxUpdateBytes: number,
+): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
 
@@ -33,6 +40,7 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
       stateVector: Y.encodeStateVector(live.doc),
       isReadOnly: live.isReadOnly,
       awareness: others.length > 0 ? encodeAwarenessUpdate(live.awareness, others) : null,
+      limits: { maxUpdateBytes, maxDocumentBytes: registry.maxDocumentBytes, documentBytes: live.byteSize },
     };
   });
 
@@ -71,13 +79,39 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
   });
 }
 
-/** Applies a socket's cursor update; the document notes which awareness ids it announced (removed when it leaves). */
+/**
+ * Applies a socket's cursor update; the document notes which awareness ids it announced (removed when it leaves).
+ * An update naming an id another socket announced first is refused whole: it would rename or move their cursor.
+ */
 function applySocketAwareness(live: LiveDocument, socketId: string, update: Uint8Array): void {
+  let clientIds: number[];
+  try {
+    clientIds = awarenessClientIds(update);
+  } catch {
+    throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
+  }
+  for (const clientId of clientIds) {
+    const owner = live.awarenessOwners.get(clientId);
+    if (owner !== undefined && owner !== socketId) throw new AppError('FORBIDDEN', 'That cursor belongs to someone else.');
+  }
   try {
     applyAwarenessUpdate(live.awareness, update, socketId);
   } catch {
     throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
   }
+}
+
+/** The client ids an awareness update speaks for (y-protocols' encoding: count, then id, clock, state per entry). */
+function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const clientIds: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    clientIds.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return clientIds;
 }
 
 /** Leaves one document: its room, its holder slot, and the cursors this socket announced (broadcast as removed). */

@@ -1,6 +1,7 @@
 import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
+import { assertStorableUpdate } from '@/lib/documents/assert-storable-update';
 import { AppError } from '@/lib/errors';
 import { GroupCommit } from './group-commit';
 
@@ -49,6 +50,11 @@ export class LiveDocument {
   readonly awareness: Awareness;
   /** socket id → the awareness client ids that socket has announced. */
   readonly awarenessBySocket = new Map<string, Set<number>>();
+  /**
+   * awareness client id → the socket on this node that announced it first: another socket may not overwrite that
+   * cursor (name, position) until the owner leaves. Ids relayed from other nodes are bound by their own node.
+   */
+  readonly awarenessOwners = new Map<number, string>();
   readonly holders = new Set<string>();
   /** clientUpdateId → its pending write, while it is queued or being written. */
   readonly unsavedByClientUpdateId = new Map<string, Promise<void>>();
@@ -69,7 +75,10 @@ export class LiveDocument {
       if (typeof origin !== 'string' || !this.holders.has(origin)) return;
       let announced = this.awarenessBySocket.get(origin);
       if (!announced) this.awarenessBySocket.set(origin, (announced = new Set()));
-      for (const clientId of [...added, ...updated]) announced.add(clientId);
+      for (const clientId of [...added, ...updated]) {
+        announced.add(clientId);
+        if (!this.awarenessOwners.has(clientId)) this.awarenessOwners.set(clientId, origin);
+      }
     });
   }
 }
@@ -91,6 +100,11 @@ export class DocumentRegistry {
       onRetry: (error, attempt, delayMs) =>
         options.log?.(`writing document updates failed (attempt ${attempt}); retrying in ${delayMs} ms`, attempt === 1 ? error : undefined),
     });
+  }
+
+  /** DOCUMENT_MAX_BYTES: the editor is told it on join, to refuse an edit that would not fit. */
+  get maxDocumentBytes(): number {
+    return this.options.maxDocumentBytes;
   }
 
   get isDegraded(): boolean {
@@ -132,6 +146,7 @@ export class DocumentRegistry {
     live.holders.delete(holderId);
     const awarenessIds = [...(live.awarenessBySocket.get(holderId) ?? [])];
     live.awarenessBySocket.delete(holderId);
+    for (const clientId of awarenessIds) if (live.awarenessOwners.get(clientId) === holderId) live.awarenessOwners.delete(clientId);
     if (awarenessIds.length > 0) removeAwarenessStates(live.awareness, awarenessIds, 'server');
     if (live.holders.size === 0) void this.unload(live);
     return awarenessIds;
@@ -140,8 +155,8 @@ export class DocumentRegistry {
   /**
    * Applies a client's update; `durable` resolves once it is stored. A resend of an update that is still being
    * written (its ack timed out on a busy server) is not applied, relayed or queued again: it shares the first
-   * send's write (`isResend`). Throws INVALID_INPUT for bytes that are not a Yjs update, FORBIDDEN for a
-   * read-only document, CONFLICT when the document would exceed its size limit.
+   * send's write (`isResend`). Throws INVALID_INPUT for bytes that are not exactly one Yjs update that changes
+   * something, FORBIDDEN for a read-only document, CONFLICT when the document would exceed its size limit.
    */
   apply(
     live: LiveDocument,
@@ -154,8 +169,9 @@ export class DocumentRegistry {
     if (live.byteSize + update.byteLength > this.options.maxDocumentBytes) {
       throw new AppError('CONFLICT', `The document has reached its size limit (${Math.round(this.options.maxDocumentBytes / 1024)} KB).`);
     }
+    // Empty updates and bytes trailing a valid one are refused here, before anything is applied or stored.
+    assertStorableUpdate(update);
     try {
-      Y.decodeUpdate(update);
       Y.applyUpdate(live.doc, update, meta.origin);
     } catch {
       throw new AppError('INVALID_INPUT', 'That is not a valid document update.');

@@ -14,7 +14,6 @@ import type { HttpSession } from './http-session';
 // what it sent and which the server acknowledged, so a test can count that every acknowledged update was stored.
 
 export class TypingClient {
-  readonly doc = new Y.Doc();
   readonly provider: SocketYjsProvider;
   /** Every token this client typed, in order (each is unique in the document). */
   readonly typed: string[] = [];
@@ -34,7 +33,12 @@ export class TypingClient {
   ) {
     observeUpdateAcks(socket, this);
     socket.io.on('reconnect', () => (this.reconnects += 1));
-    this.provider = new SocketYjsProvider(socket, this.doc, ref);
+    this.provider = new SocketYjsProvider(socket, new Y.Doc(), ref);
+  }
+
+  /** The provider's document (it starts over with a new one when the server refuses an update for good). */
+  get doc(): Y.Doc {
+    return this.provider.doc;
   }
 
   /** Connects, opens the document through the provider and resolves once it holds the server's copy. */

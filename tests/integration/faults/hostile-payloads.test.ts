@@ -133,11 +133,11 @@ describe('hostile payloads for five seconds', () => {
         expect(hostile.eventsOf('app:error').length).toBeGreaterThan(before);
         tally('no ack → app:error');
       },
-      // A frame beyond engine.io's limit (twice the message limit) is not parsed at all: the connection drops.
+      // A frame beyond engine.io's limit (four times the message limit) is not parsed at all: the connection drops.
       oversizeFrame: async () => {
         if (random() > 0.25) return;
         const dropped = new Promise<void>((resolve) => hostile.socket.once('disconnect', () => resolve()));
-        hostile.socket.emit('doc:update', { ...ref, update: bytes(MAX_MESSAGE_BYTES * 3), clientUpdateId: clientUpdateId() }, () => {});
+        hostile.socket.emit('doc:update', { ...ref, update: bytes(MAX_MESSAGE_BYTES * 4), clientUpdateId: clientUpdateId() }, () => {});
         await dropped;
         tally('oversize frame → disconnected');
         hostile = await attach();
