@@ -14,6 +14,30 @@ export function utf8ByteLength(text: string): number {
   return utf8.encode(text).byteLength;
 }
 
+/**
+ * `text` cut into consecutive pieces of at most `maxBytes` UTF-8 bytes each, never inside a character (a surrogate
+ * pair stays whole), so each piece can travel as an update of its own.
+ */
+export function splitByUtf8Bytes(text: string, maxBytes: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index)!;
+    const units = codePoint > 0xffff ? 2 : 1;
+    const size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint > 0xffff ? 4 : 3;
+    if (bytes + size > maxBytes && index > start) {
+      pieces.push(text.slice(start, index));
+      start = index;
+      bytes = 0;
+    }
+    bytes += size;
+    index += units;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
 function kilobytes(bytes: number, round: (value: number) => number = Math.floor): string {
   return `${round(bytes / 1024).toLocaleString('en-US')} KB`;
 }

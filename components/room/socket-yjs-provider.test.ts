@@ -396,6 +396,32 @@ describe('SocketYjsProvider', () => {
     expect(socket.serverDoc.getText('content').toString()).toBe('start again');
   });
 
+  it('re-types more than one message can hold in several updates, each within the limit, so none of it is lost', async () => {
+    const { socket, provider, doc: original } = setUp('start');
+    socket.limits = { maxUpdateBytes: 4_096, maxDocumentBytes: 1 << 20, documentBytes: 100 };
+    socket.refuseLargerThan = 4_096;
+    socket.connect();
+    await settle();
+    socket.updateMode = { code: 'CONFLICT', hold: true };
+    const text = original.getText('content');
+    text.insert(5, ' PASTE');
+    await Promise.resolve();
+    // Typed in small steps while the refusal is on its way: each step fits a message, but what has to be re-typed
+    // once the refusal arrives (9,000 characters, some of them 3 bytes long) is more than one message may carry.
+    socket.updateMode = 'ack';
+    const typed = Array.from({ length: 900 }, (_, index) => (index % 10 === 0 ? '€€€€€€€€€\n' : 'abcdefghi ')).join('');
+    for (let index = 0; index < typed.length; index += 100) text.insert(text.length, typed.slice(index, index + 100));
+    await settle();
+    socket.held.shift()!();
+    await settle();
+    await settle();
+
+    expect(provider.doc.getText('content').toString()).toBe(`start${typed}`);
+    expect(socket.serverDoc.getText('content').toString()).toBe(`start${typed}`);
+    expect(provider.unsyncedCount).toBe(0);
+    expect(socket.updatePayloads.every((payload) => decodeUpdate(payload.update as string).byteLength <= 4_096)).toBe(true);
+  });
+
   it('sends only its own cursor, never a peer’s that timed out here', async () => {
     const { socket, provider } = setUp();
     socket.connect();

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
 import type { DocumentJoined, DocumentLimits, DocumentRef } from '@/lib/realtime/socket-events';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
-import { editRefusal, maxInsertBytes, tooLargeMessage, UPDATE_FRAMING_BYTES } from './edit-limits';
+import { editRefusal, maxInsertBytes, splitByUtf8Bytes, tooLargeMessage, UPDATE_FRAMING_BYTES } from './edit-limits';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { textWithoutRefused } from './text-without-refused';
 
@@ -450,11 +450,14 @@ export class SocketYjsProvider {
     this.caretAfterStartOver = this.readOnly ? Math.min(caret, text.length) : intended.caret;
     if (!this.readOnly) {
       const change = simpleDiffString(text.toString(), intended.text);
-      if (change.remove > 0 || change.insert.length > 0) {
-        fresh.transact(() => {
-          if (change.remove > 0) text.delete(change.index, change.remove);
-          if (change.insert.length > 0) text.insert(change.index, change.insert);
-        });
+      if (change.remove > 0) text.delete(change.index, change.remove);
+      // What was typed since the refusal may be more than one message carries (much typed offline): each piece
+      // is a transaction, so an update, of its own that fits, or it would be refused here and started over again.
+      const maxPieceBytes = this.serverLimits ? maxInsertBytes(this.serverLimits) : Infinity;
+      let index = change.index;
+      for (const piece of splitByUtf8Bytes(change.insert, maxPieceBytes)) {
+        text.insert(index, piece);
+        index += piece.length;
       }
     }
     this.notify();
