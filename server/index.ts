@@ -4,13 +4,15 @@ import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
 import { appendDocumentUpdates, compactStoredDocument, loadStoredDocument } from '@/lib/documents/document-store';
 import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env } from '@/lib/env';
-import { isCrossSiteMutation, type OriginPolicy } from '@/lib/security/request-origin';
+import { findPathProblem } from '@/lib/http/find-path-problem';
+import { isCrossSiteMutation, isServerActionOriginMismatch, type OriginPolicy } from '@/lib/security/request-origin';
 import { resolvePublicOrigin } from '@/lib/security/resolve-public-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
+import { isServerActionRequest, readServerActionRequest, refuseOversizedBody } from './http/read-server-action-request';
 import { refuseRequest } from './http/refuse-request';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
 import { log, logError } from './log';
@@ -90,10 +92,24 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     if (!publicOrigin) return refuseRequest(response, 400, 'INVALID_INPUT', 'The Host header is missing or is not a host name.');
     request.headers['x-forwarded-host'] = publicOrigin.host;
     request.headers['x-forwarded-proto'] = publicOrigin.proto;
+    const pathProblem = findPathProblem(request.url ?? '/');
+    if (pathProblem) return refuseRequest(response, 400, 'INVALID_INPUT', pathProblem);
     if (isCrossSiteMutation(request.method, request.headers, originPolicy)) {
       return refuseRequest(response, 403, 'FORBIDDEN', 'Cross-site requests may not change anything here.');
     }
-    void handleRequest(request, response);
+    // Nothing in the app takes a larger body than a server action may carry.
+    if (refuseOversizedBody(request, response)) return;
+    if (!isServerActionRequest(request)) return void handleRequest(request, response);
+    if (isServerActionOriginMismatch(request.headers)) {
+      return refuseRequest(response, 403, 'FORBIDDEN', 'This action was sent from another address than the one this server was reached at.');
+    }
+    readServerActionRequest(request, response).then(
+      (checked) => checked && handleRequest(checked, response),
+      (error: unknown) => {
+        logError('reading a server action request failed', error);
+        response.destroy();
+      },
+    );
   });
   httpServer.on('upgrade', (request, socket, head) => {
     // socket.io answers its own path; everything else (Next's hot reload) goes to Next.
