@@ -4,7 +4,7 @@ import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
 import { appendDocumentUpdates, compactStoredDocument, loadStoredDocument } from '@/lib/documents/document-store';
 import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env } from '@/lib/env';
-import { findPathProblem } from '@/lib/http/find-path-problem';
+import { findRequestTargetProblem } from '@/lib/http/find-request-target-problem';
 import { isCrossSiteMutation, isServerActionOriginMismatch, type OriginPolicy } from '@/lib/security/request-origin';
 import { resolvePublicOrigin } from '@/lib/security/resolve-public-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
@@ -92,8 +92,8 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     if (!publicOrigin) return refuseRequest(response, 400, 'INVALID_INPUT', 'The Host header is missing or is not a host name.');
     request.headers['x-forwarded-host'] = publicOrigin.host;
     request.headers['x-forwarded-proto'] = publicOrigin.proto;
-    const pathProblem = findPathProblem(request.url ?? '/');
-    if (pathProblem) return refuseRequest(response, 400, 'INVALID_INPUT', pathProblem);
+    const targetProblem = findRequestTargetProblem(request.url ?? '/');
+    if (targetProblem) return refuseRequest(response, 400, 'INVALID_INPUT', targetProblem);
     if (isCrossSiteMutation(request.method, request.headers, originPolicy)) {
       return refuseRequest(response, 403, 'FORBIDDEN', 'Cross-site requests may not change anything here.');
     }

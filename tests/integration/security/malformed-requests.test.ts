@@ -154,15 +154,17 @@ describe('malformed requests', () => {
     }
   });
 
-  it('answers a path with malformed %-encoding or a control character with a 400 that says so', async () => {
+  it('answers an address with malformed %-encoding, a control character or a NUL with a 400 that says so', async () => {
     const session = await signedIn();
     const answers: Answer[] = [];
-    for (const path of ['/sessions/%00/report/export', '/sessions/%', '/sessions/%ZZ', '/questions/%E0%A4%A', '/invite/%', '/api/auth/%ZZ', '/stories/a%0Ab']) {
+    for (const path of ['/sessions/%00/report/export', '/sessions/%', '/sessions/%ZZ', '/questions/%E0%A4%A', '/invite/%', '/api/auth/%ZZ', '/stories/a%0Ab', '/questions?q=%00', '/sessions?q=a%00b']) {
       answers.push(await send(session, path, path));
     }
     expectClientErrors(answers);
     expect(answers[0]?.body).toContain('The address contains a control character.');
     expect(answers[1]?.body).toContain('The address has malformed %-encoding.');
+    // PostgreSQL refuses a NUL in any text: a search for one was a 500.
+    expect(answers.at(-1)?.body).toContain('The address contains a NUL character.');
     // A return URL with a newline no longer breaks the sign-in page's redirect header.
     const signIn = await send(session, 'callbackUrl with a newline', '/sign-in?callbackUrl=/%0A/evil.example');
     expect(signIn.status).toBe(307);
