@@ -12,6 +12,7 @@ import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
+import { answerInvalidActionCallsWith400 } from './http/answer-invalid-action-calls';
 import { isServerActionRequest, readServerActionRequest, refuseOversizedBody } from './http/read-server-action-request';
 import { refuseRequest } from './http/refuse-request';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
@@ -104,7 +105,11 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
       return refuseRequest(response, 403, 'FORBIDDEN', 'This action was sent from another address than the one this server was reached at.');
     }
     readServerActionRequest(request, response).then(
-      (checked) => checked && handleRequest(checked, response),
+      (checked) => {
+        if (!checked) return;
+        answerInvalidActionCallsWith400(response);
+        return handleRequest(checked, response);
+      },
       (error: unknown) => {
         logError('reading a server action request failed', error);
         response.destroy();

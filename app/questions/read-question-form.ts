@@ -1,6 +1,5 @@
 import type { QuestionFormState } from '@/components/questions/question-form';
 import { isAppError, toPublicError } from '@/lib/errors';
-import { NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
 import { TWIST_FIELDS, type QuestionFormValues } from '@/lib/questions/question-form.schema';
 
 const TEXT_FIELDS = [
@@ -38,9 +37,4 @@ export function toQuestionFormErrorState(error: unknown, previous: QuestionFormS
     fieldErrors: isAppError(error) ? (error.details.fieldErrors ?? {}) : {},
     values,
   };
-}
-
-/** The answer to a call that sent no question form (see isFormActionCall). */
-export function notAFormState(): QuestionFormState {
-  return { status: 'error', attempt: 0, message: NOT_A_FORM_MESSAGE, fieldErrors: {}, values: readQuestionForm(new FormData()) };
 }

@@ -1,6 +1,5 @@
 import type { StoryFormState } from '@/components/stories/story-form';
 import { isAppError, toPublicError } from '@/lib/errors';
-import { NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
 import type { StoryFormValues } from '@/lib/stories/story-form.schema';
 
 const TEXT_FIELDS = ['title', 'scope', 'situation', 'problem', 'solution', 'impact', 'lessons', 'metrics'] as const satisfies readonly (keyof StoryFormValues)[];
@@ -25,9 +24,4 @@ export function toStoryFormErrorState(error: unknown, previous: StoryFormState, 
     fieldErrors: isAppError(error) ? (error.details.fieldErrors ?? {}) : {},
     values,
   };
-}
-
-/** The answer to a call that sent no story form (see isFormActionCall). */
-export function notAFormState(): StoryFormState {
-  return { status: 'error', attempt: 0, message: NOT_A_FORM_MESSAGE, fieldErrors: {}, values: readStoryForm(new FormData()) };
 }

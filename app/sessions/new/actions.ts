@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import type { CreateSessionState, CreateSessionValues } from '@/components/sessions/create-session-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { isFormActionCall, NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { createSession } from '@/lib/sessions/create-session';
 
@@ -25,9 +25,7 @@ function readForm(form: FormData): CreateSessionValues {
 export async function createSessionAction(previous: CreateSessionState, form: FormData): Promise<CreateSessionState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?callbackUrl=/sessions/new');
-  if (!isFormActionCall(previous, form)) {
-    return { status: 'error', attempt: 0, message: NOT_A_FORM_MESSAGE, fieldErrors: {}, values: readForm(new FormData()) };
-  }
+  assertFormActionCall(previous, form);
   const values = readForm(form);
   const scheduledAt = form.get('scheduledAt');
   let id: string;

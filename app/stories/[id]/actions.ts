@@ -6,14 +6,14 @@ import type { StoryFormState } from '@/components/stories/story-form';
 import type { StoryTellingFormState } from '@/components/stories/story-telling-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { isFormActionCall, NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { AppError, isAppError } from '@/lib/errors';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import { deleteStory } from '@/lib/stories/delete-story';
 import { linkStoryTelling } from '@/lib/stories/link-story-telling';
 import { unlinkStoryTelling } from '@/lib/stories/unlink-story-telling';
 import { updateStory } from '@/lib/stories/update-story';
-import { notAFormState, readStoryForm, toStoryFormErrorState } from '../read-story-form';
+import { readStoryForm, toStoryFormErrorState } from '../read-story-form';
 
 // One story's writes. The story id is a bound argument the client could change: every lib call scopes it to the
 // signed-in user, so someone else's story answers NOT_FOUND and nothing is written.
@@ -21,7 +21,7 @@ import { notAFormState, readStoryForm, toStoryFormErrorState } from '../read-sto
 export async function updateStoryAction(storyId: string, previous: StoryFormState, form: FormData): Promise<StoryFormState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?callbackUrl=/stories');
-  if (!isFormActionCall(previous, form)) return notAFormState();
+  assertFormActionCall(previous, form);
   const values = readStoryForm(form);
   try {
     await updateStory(getDb(), user.id, storyId, values);
@@ -52,7 +52,7 @@ export async function deleteStoryAction(storyId: string): Promise<Ack<Record<str
 }
 
 export async function linkStoryTellingAction(storyId: string, previous: StoryTellingFormState, form: FormData): Promise<StoryTellingFormState> {
-  if (!isFormActionCall(previous, form)) return { status: 'error', attempt: 0, message: NOT_A_FORM_MESSAGE };
+  assertFormActionCall(previous, form);
   const ack = await run('linking a story to a round', async (userId) => {
     await linkStoryTelling(getDb(), userId, storyId, { roundId: form.get('roundId') });
     return {};

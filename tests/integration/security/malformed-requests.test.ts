@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
-import { NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
+import { INVALID_ACTION_CALL_MESSAGE } from '@/lib/http/is-form-action-call';
 import { buildSignUpInput } from '../../factories/user-factory';
 import type { HttpSession } from '../../support/http-session';
 import { withLiveTestServer } from '../../support/live-test-server';
@@ -137,7 +137,7 @@ describe('malformed requests', () => {
     expect(chunked.status).toBe(411);
   });
 
-  it('answers a form action called with something other than its form with the form’s own refusal, not a 500', async () => {
+  it('answers a form action called with something other than its previous state and form with a 400', async () => {
     const session = await signedIn();
     const forms = listServerActions().filter(({ exportedName }) =>
       ['createSessionAction', 'signUpAction', 'createStoryAction', 'createQuestionAction', 'createInviteAction', 'updateStoryAction', 'updateQuestionAction', 'saveLoopCallAction', 'linkStoryTellingAction'].includes(exportedName),
@@ -148,10 +148,17 @@ describe('malformed requests', () => {
       const bound = /\[[^\]]+\]/.test(filename) ? ['not-a-real-id'] : [];
       for (const args of [[...bound, 1, 2], [...bound, null, null], [...bound, { status: 'idle', attempt: 0 }, 'not a form'], [...bound, { a: [1] }]]) {
         const answer = await callServerAction(session, pageOf(filename), id, args);
-        expect(answer.status, `${exportedName} ${JSON.stringify(args)}`).toBeLessThan(500);
-        expect(answer.text, `${exportedName} ${JSON.stringify(args)}`).toContain(NOT_A_FORM_MESSAGE);
+        expect({ status: answer.status, body: answer.text }, `${exportedName} ${JSON.stringify(args)}`).toEqual({
+          status: 400,
+          body: JSON.stringify({ code: 'INVALID_INPUT', message: INVALID_ACTION_CALL_MESSAGE }),
+        });
       }
     }
+    // The control: a real form still goes through the same path.
+    const form = new FormData();
+    form.append('title', 'A real story');
+    const real = await callServerAction(session, '/stories/new', findServerActionId('app/stories/new/actions.ts', 'createStoryAction'), [{ status: 'idle', attempt: 0 }, form]);
+    expect(real.status).toBe(200);
   });
 
   it('answers an address with malformed %-encoding, a control character or a NUL with a 400 that says so', async () => {

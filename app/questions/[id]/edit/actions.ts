@@ -4,15 +4,15 @@ import { redirect } from 'next/navigation';
 import type { QuestionFormState } from '@/components/questions/question-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { isFormActionCall } from '@/lib/http/is-form-action-call';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { updateQuestion } from '@/lib/questions/update-question';
-import { notAFormState, readQuestionForm, toQuestionFormErrorState } from '../../read-question-form';
+import { readQuestionForm, toQuestionFormErrorState } from '../../read-question-form';
 
 // questionId is bound by the page, but a bound argument is still client input: updateQuestion checks authorship.
 export async function updateQuestionAction(questionId: string, previous: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
-  if (!isFormActionCall(previous, form)) return notAFormState();
+  assertFormActionCall(previous, form);
   const values = readQuestionForm(form);
   try {
     await updateQuestion(getDb(), user.id, String(questionId), values);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
-import { isFormActionCall, NOT_A_FORM_MESSAGE } from '@/lib/http/is-form-action-call';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import { applyScorecardCommand } from '@/lib/scorecards/apply-scorecard-command';
 import { publishFeedback, unpublishFeedback, type FeedbackReleaseView } from '@/lib/scorecards/feedback-release';
@@ -56,7 +56,7 @@ export async function unpublishFeedbackAction(sessionId: string): Promise<Ack<Re
 }
 
 export async function saveLoopCallAction(sessionId: string, previous: LoopCallFormState, form: FormData): Promise<LoopCallFormState> {
-  if (!isFormActionCall(previous, form)) return { status: 'error', attempt: 0, values: { staffBarCall: '', rationale: '' }, message: NOT_A_FORM_MESSAGE };
+  assertFormActionCall(previous, form);
   const values = { staffBarCall: String(form.get('staffBarCall') ?? ''), rationale: String(form.get('rationale') ?? '') };
   const ack = await run('saving the loop call', sessionId, (id, userId) =>
     saveLoopDebrief(getDb(), id, userId, { staffBarCall: values.staffBarCall || null, rationale: values.rationale }),
