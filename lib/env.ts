@@ -120,9 +120,10 @@ export function getEnv(): Env {
 export function publishResolvedEnv(values: { DATABASE_URL: string; NEXTAUTH_SECRET: string }, env: Env): void {
   process.env.DATABASE_URL = values.DATABASE_URL;
   process.env.NEXTAUTH_SECRET = values.NEXTAUTH_SECRET;
-  // Behind our own proxy with no public URL configured, next-auth takes the scheme from X-Forwarded-Proto (so
-  // session cookies are Secure whenever the browser talks TLS). NEXTAUTH_URL, when set, always wins.
-  if (env.TRUST_PROXY && !env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
+  // With no public URL configured, next-auth takes its origin from each request's X-Forwarded-Host/Proto, which the
+  // custom server always sets: from the Host header, or behind our own proxy (TRUST_PROXY) from the proxy's headers
+  // (so session cookies are Secure whenever the browser talks TLS). NEXTAUTH_URL, when set, always wins.
+  if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = 'true';
 }
 
 export function requireDatabaseUrl(env: Env = getEnv()): string {

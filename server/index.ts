@@ -4,12 +4,17 @@ import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
 import { appendDocumentUpdates, compactStoredDocument, loadStoredDocument } from '@/lib/documents/document-store';
 import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env } from '@/lib/env';
-import { isCrossSiteMutation, type OriginPolicy } from '@/lib/security/request-origin';
+import { findRequestTargetProblem } from '@/lib/http/find-request-target-problem';
+import { isCrossSiteMutation, isServerActionOriginMismatch, type OriginPolicy } from '@/lib/security/request-origin';
+import { resolvePublicOrigin } from '@/lib/security/resolve-public-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
+import { answerInvalidActionCallsWith400 } from './http/answer-invalid-action-calls';
+import { isServerActionRequest, readServerActionRequest, refuseOversizedBody } from './http/read-server-action-request';
+import { refuseRequest } from './http/refuse-request';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
 import { log, logError } from './log';
 import { PROJECT_ROOT } from './project-root';
@@ -74,8 +79,6 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
       headerValue(request.headers['x-forwarded-for']),
       trustProxy,
     );
-    // This server speaks plain HTTP: a trusted proxy that does not name the browser's scheme means http.
-    if (trustProxy && !request.headers['x-forwarded-proto']) request.headers['x-forwarded-proto'] = 'http';
     const nonce = createNonce();
     const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     for (const [name, value] of Object.entries(securityHeadersFor(pathname, { nonce, isDev, isTls: isTlsRequest(request.headers, env) }))) {
@@ -84,12 +87,34 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     // Next reads the nonce back from the request's policy and stamps it on its inline scripts; whatever policy a
     // client sent is overwritten.
     request.headers['content-security-policy'] = response.getHeader('content-security-policy') as string;
+    // The origin next-auth builds its links from when NEXTAUTH_URL is unset (see resolvePublicOrigin). Only this
+    // request's own links depend on it, and only a host-name-shaped value gets this far.
+    const publicOrigin = resolvePublicOrigin(request.headers, trustProxy);
+    if (!publicOrigin) return refuseRequest(response, 400, 'INVALID_INPUT', 'The Host header is missing or is not a host name.');
+    request.headers['x-forwarded-host'] = publicOrigin.host;
+    request.headers['x-forwarded-proto'] = publicOrigin.proto;
+    const targetProblem = findRequestTargetProblem(request.url ?? '/');
+    if (targetProblem) return refuseRequest(response, 400, 'INVALID_INPUT', targetProblem);
     if (isCrossSiteMutation(request.method, request.headers, originPolicy)) {
-      response.writeHead(403, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      response.end(JSON.stringify({ code: 'FORBIDDEN', message: 'Cross-site requests may not change anything here.' }));
-      return;
+      return refuseRequest(response, 403, 'FORBIDDEN', 'Cross-site requests may not change anything here.');
     }
-    void handleRequest(request, response);
+    // Nothing in the app takes a larger body than a server action may carry.
+    if (refuseOversizedBody(request, response)) return;
+    if (!isServerActionRequest(request)) return void handleRequest(request, response);
+    if (isServerActionOriginMismatch(request.headers)) {
+      return refuseRequest(response, 403, 'FORBIDDEN', 'This action was sent from another address than the one this server was reached at.');
+    }
+    readServerActionRequest(request, response).then(
+      (checked) => {
+        if (!checked) return;
+        answerInvalidActionCallsWith400(response);
+        return handleRequest(checked, response);
+      },
+      (error: unknown) => {
+        logError('reading a server action request failed', error);
+        response.destroy();
+      },
+    );
   });
   httpServer.on('upgrade', (request, socket, head) => {
     // socket.io answers its own path; everything else (Next's hot reload) goes to Next.

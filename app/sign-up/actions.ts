@@ -5,10 +5,12 @@ import { getSignInLimiter } from '@/lib/auth/auth-options';
 import { clientIpFrom } from '@/lib/auth/client-ip';
 import { registerUser } from '@/lib/auth/register-user';
 import { getDb } from '@/lib/db';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import type { SignUpState } from '@/components/auth/sign-up-form';
 import { isAppError, toPublicError } from '@/lib/errors';
 
-export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
+export async function signUpAction(previous: SignUpState, form: FormData): Promise<SignUpState> {
+  assertFormActionCall(previous, form);
   // Handed back on failure so the form keeps what the user typed (never the password).
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? '') };
   try {

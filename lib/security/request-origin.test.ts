@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossSiteMutation, isCrossSiteRequest } from './request-origin';
+import { isCrossSiteMutation, isCrossSiteRequest, isServerActionOriginMismatch } from './request-origin';
 
 const policy = { trustProxy: false };
 
@@ -34,5 +34,15 @@ describe('isCrossSiteMutation', () => {
     expect(isCrossSiteMutation('GET', headers, policy)).toBe(false);
     expect(isCrossSiteMutation('POST', headers, policy)).toBe(true);
     expect(isCrossSiteMutation('DELETE', headers, policy)).toBe(true);
+  });
+});
+
+describe('isServerActionOriginMismatch', () => {
+  it('compares the Origin with the host the server resolved, as Next does', () => {
+    const resolved = { host: '10.0.0.5:3000', 'x-forwarded-host': 'mock.example.com' };
+    expect(isServerActionOriginMismatch({ ...resolved, origin: 'https://mock.example.com' })).toBe(false);
+    expect(isServerActionOriginMismatch(resolved)).toBe(false);
+    expect(isServerActionOriginMismatch({ ...resolved, origin: 'http://10.0.0.5:3000' })).toBe(true);
+    expect(isServerActionOriginMismatch({ ...resolved, origin: 'null' })).toBe(true);
   });
 });

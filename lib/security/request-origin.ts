@@ -51,3 +51,19 @@ export function isCrossSiteRequest(headers: IncomingHttpHeaders, policy: OriginP
 export function isCrossSiteMutation(method: string | undefined, headers: IncomingHttpHeaders, policy: OriginPolicy): boolean {
   return !SAFE_METHODS.has((method ?? 'GET').toUpperCase()) && isCrossSiteRequest(headers, policy);
 }
+
+/**
+ * Whether a server action names an Origin other than the host it reached us at. Next compares the two itself (with
+ * X-Forwarded-Host, which the server always sets) and aborts such an action with a 500; the server answers 403 first.
+ * This differs from isCrossSiteRequest only for the public URL reached through another host (a proxy that rewrites
+ * Host without TRUST_PROXY), where route handlers work but Next's actions cannot.
+ */
+export function isServerActionOriginMismatch(headers: IncomingHttpHeaders): boolean {
+  const origin = first(headers.origin);
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== first(headers['x-forwarded-host']);
+  } catch {
+    return true;
+  }
+}

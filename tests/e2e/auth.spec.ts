@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { buildSignUpInput } from '../factories/user-factory';
+import { createAccount, signInViaApi } from './support/accounts';
 
 // The one test that signs up and in through the forms themselves; other e2e tests sign in through the API.
 test('sign up, sign out, sign in, and a wrong password gets a clear message', async ({ page }) => {
@@ -59,4 +60,35 @@ test('sign-up explains a taken email and a weak password next to their fields', 
   // Nothing was created or signed in.
   const session = await request.get('/api/auth/session');
   expect(await session.json()).toEqual({});
+});
+
+// A tab (or newline) is dropped by the browser, so `/\t/evil.example/x` becomes `//evil.example/x`: another site.
+test('a return URL the browser would read as another site keeps the user here, on the form and when signed in', async ({ page, baseURL }) => {
+  // Were the browser sent there, it would show this page instead of a DNS error.
+  await page.context().route((url) => url.hostname === 'evil.example', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>evil.example</h1>' }));
+  const home = new URL('/', baseURL).href;
+  const account = await createAccount();
+
+  await page.goto('/sign-in?callbackUrl=/%09/evil.example/x');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${account.name}` })).toBeVisible();
+  expect(page.url()).toBe(home);
+
+  // Already signed in, the sign-in page forwards to the return URL at once.
+  for (const trick of ['/%09/evil.example/x', '/%0A/evil.example/x', '/%5C/evil.example/x', '/..//evil.example/x']) {
+    const response = await page.goto(`/sign-in?callbackUrl=${trick}`);
+    expect(response?.status(), trick).toBe(200);
+    expect(page.url(), trick).toBe(home);
+  }
+  // A real return path still works.
+  await page.goto('/sign-in?callbackUrl=%2Fprogress%3Fround%3D1');
+  expect(page.url()).toBe(new URL('/progress?round=1', baseURL).href);
+});
+
+test('a signed-in visit to the sign-in page with a return path goes there', async ({ page, baseURL }) => {
+  await signInViaApi(page.request, await createAccount());
+  await page.goto('/sign-in?callbackUrl=/questions');
+  expect(page.url()).toBe(new URL('/questions', baseURL).href);
 });

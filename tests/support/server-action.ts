@@ -17,12 +17,17 @@ interface ActionManifest {
   node: Record<string, { filename: string; exportedName: string }>;
 }
 
-export function findServerActionId(filename: string, exportedName: string): string {
+/** Every server action of the production build: its id, source file and exported name. */
+export function listServerActions(): { id: string; filename: string; exportedName: string }[] {
   const manifestPath = path.join(PROJECT_ROOT, '.next/server/server-reference-manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ActionManifest;
-  const match = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
+  return Object.entries(manifest.node).map(([id, entry]) => ({ id, filename: entry.filename, exportedName: entry.exportedName }));
+}
+
+export function findServerActionId(filename: string, exportedName: string): string {
+  const match = listServerActions().find((entry) => entry.filename === filename && entry.exportedName === exportedName);
   if (!match) throw new Error(`No server action ${exportedName} in ${filename}: is the production build current?`);
-  return match[0];
+  return match.id;
 }
 
 /** The raw response text (an RSC stream carrying the action's return value). */

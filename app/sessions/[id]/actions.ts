@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import type { CreateInviteState, RevokeInviteState } from '@/components/sessions/invite-panel';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { createInvite } from '@/lib/sessions/create-invite';
 import { revokeInvite } from '@/lib/sessions/revoke-invite';
@@ -12,6 +13,7 @@ import { revokeInvite } from '@/lib/sessions/revoke-invite';
 export async function createInviteAction(sessionId: string, previous: CreateInviteState, form: FormData): Promise<CreateInviteState> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=/sessions/${encodeURIComponent(sessionId)}`);
+  assertFormActionCall(previous, form);
   const values = { inviteeEmail: String(form.get('inviteeEmail') ?? ''), expiresInHours: String(form.get('expiresInHours') ?? '') };
   try {
     const invite = await createInvite(getDb(), sessionId, user.id, values);

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { CreateSessionState, CreateSessionValues } from '@/components/sessions/create-session-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { createSession } from '@/lib/sessions/create-session';
 
@@ -24,6 +25,7 @@ function readForm(form: FormData): CreateSessionValues {
 export async function createSessionAction(previous: CreateSessionState, form: FormData): Promise<CreateSessionState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?callbackUrl=/sessions/new');
+  assertFormActionCall(previous, form);
   const values = readForm(form);
   const scheduledAt = form.get('scheduledAt');
   let id: string;

@@ -6,6 +6,7 @@ import type { StoryFormState } from '@/components/stories/story-form';
 import type { StoryTellingFormState } from '@/components/stories/story-telling-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { AppError, isAppError } from '@/lib/errors';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import { deleteStory } from '@/lib/stories/delete-story';
@@ -20,6 +21,7 @@ import { readStoryForm, toStoryFormErrorState } from '../read-story-form';
 export async function updateStoryAction(storyId: string, previous: StoryFormState, form: FormData): Promise<StoryFormState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in?callbackUrl=/stories');
+  assertFormActionCall(previous, form);
   const values = readStoryForm(form);
   try {
     await updateStory(getDb(), user.id, storyId, values);
@@ -50,6 +52,7 @@ export async function deleteStoryAction(storyId: string): Promise<Ack<Record<str
 }
 
 export async function linkStoryTellingAction(storyId: string, previous: StoryTellingFormState, form: FormData): Promise<StoryTellingFormState> {
+  assertFormActionCall(previous, form);
   const ack = await run('linking a story to a round', async (userId) => {
     await linkStoryTelling(getDb(), userId, storyId, { roundId: form.get('roundId') });
     return {};

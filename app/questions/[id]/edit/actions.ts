@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import type { QuestionFormState } from '@/components/questions/question-form';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { updateQuestion } from '@/lib/questions/update-question';
 import { readQuestionForm, toQuestionFormErrorState } from '../../read-question-form';
 
@@ -11,6 +12,7 @@ import { readQuestionForm, toQuestionFormErrorState } from '../../read-question-
 export async function updateQuestionAction(questionId: string, previous: QuestionFormState, form: FormData): Promise<QuestionFormState> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
+  assertFormActionCall(previous, form);
   const values = readQuestionForm(form);
   try {
     await updateQuestion(getDb(), user.id, String(questionId), values);

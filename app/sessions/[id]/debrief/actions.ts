@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
+import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import { applyScorecardCommand } from '@/lib/scorecards/apply-scorecard-command';
 import { publishFeedback, unpublishFeedback, type FeedbackReleaseView } from '@/lib/scorecards/feedback-release';
@@ -55,6 +56,7 @@ export async function unpublishFeedbackAction(sessionId: string): Promise<Ack<Re
 }
 
 export async function saveLoopCallAction(sessionId: string, previous: LoopCallFormState, form: FormData): Promise<LoopCallFormState> {
+  assertFormActionCall(previous, form);
   const values = { staffBarCall: String(form.get('staffBarCall') ?? ''), rationale: String(form.get('rationale') ?? '') };
   const ack = await run('saving the loop call', sessionId, (id, userId) =>
     saveLoopDebrief(getDb(), id, userId, { staffBarCall: values.staffBarCall || null, rationale: values.rationale }),
