@@ -28,7 +28,7 @@ async function boot(port = 0): Promise<RunningServer> {
 }
 
 describe('kill -9 while clients type', () => {
-  it('has every acknowledged update stored, and clients reconnect and resend by themselves after a restart', async () => {
+  it('has every acknowledged update stored, and clients reconnect and resend by themselves after a restart', { timeout: 120_000 }, async () => {
     const first = await boot();
     const signIn = async (account: { email: string; password: string }) => {
       const session = new HttpSession(first.baseUrl);
