@@ -42,4 +42,23 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The socket contract carries the server's zod schemas: the browser takes its types only, so no schema (nor
+    // zod with it) reaches a client bundle. A separate rule name, so the import boundaries above stay whole.
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/realtime/contract',
+              allowTypeImports: true,
+              message: 'Browser code imports the socket contract with `import type` only: its values are zod schemas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

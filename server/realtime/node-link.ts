@@ -1,25 +1,14 @@
 import { z } from 'zod';
 import { documentRoom } from '@/lib/realtime/room-names';
-import type { MockloopSocketServer } from './create-socket-server';
 import type { DocumentPeers, DocumentRegistry } from './document-registry';
 import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbox';
+import type { MockloopSocketServer } from './socket-types';
 
 // Node-to-node traffic for the Yjs documents, over the socket.io adapter's server-side events (Redis pub/sub).
 // Client broadcasts (timer, session, presence, rubric) need nothing here: `io.to(room).emit` already reaches
 // every node's sockets through the adapter. A document update is different: each node keeps its own copy in
 // memory, so the update travels node to node, and each node applies it BEFORE passing it to its own sockets.
 // A client joining on any node therefore gets either the update in its initial state or the update itself.
-
-/** Server-side events between nodes. Binary travels as base64: the adapter sends these as JSON. */
-export interface InterNodeEvents {
-  /** The updates and cursor moves a node received from its clients during one turn of its event loop. */
-  'doc:peer-relays': (payload: { relays: PeerRelay[] }) => void;
-  'doc:peer-read-only': (payload: { documentId: string }) => void;
-  /** A node back from an outage offers its copy's full state: each node merges it and relays what it lacked. */
-  'doc:peer-resync': (payload: { documentId: string; state: string }) => void;
-  /** Answered by every other node with its copy's full state (base64), or null when it holds none. */
-  'doc:peer-state': (payload: { documentId: string }, ack: (state: string | null) => void) => void;
-}
 
 const relaysSchema = z.object({ relays: z.array(z.unknown()).max(MAX_RELAYS_PER_MESSAGE) });
 const relaySchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64().optional(), awareness: z.base64().optional() });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
-import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/contract';
 import type { HttpSession } from './http-session';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
