@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentRoom } from '@/lib/realtime/room-names';
+import { decodeUpdate as fromBase64, encodeUpdate as toBase64 } from '@/lib/realtime/update-encoding';
 import type { DocumentPeers, DocumentRegistry } from './document-registry';
 import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbox';
 import type { MockloopSocketServer } from './socket-types';
@@ -14,9 +15,6 @@ const relaysSchema = z.object({ relays: z.array(z.unknown()).max(MAX_RELAYS_PER_
 const relaySchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64().optional(), awareness: z.base64().optional() });
 const resyncSchema = z.object({ documentId: z.string().min(1).max(64), state: z.base64() });
 const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
-
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /**
  * Connects this node's document registry to the other nodes. Only with a shared adapter (Redis): a single
