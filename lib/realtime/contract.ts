@@ -70,15 +70,6 @@ export function base64Update(maxBytes: number) {
     .refine(({ bytes }) => bytes.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
 }
 
-/** Binary data (a state vector): Buffer on Node, Uint8Array or ArrayBuffer from a browser, normalised to a Uint8Array. */
-function binary(maxBytes: number) {
-  return z
-    .custom<Uint8Array>((value) => value instanceof Uint8Array || value instanceof ArrayBuffer, 'expected binary data')
-    .transform((value) => (value instanceof Uint8Array ? value : new Uint8Array(value)))
-    .refine((value) => value.byteLength > 0, 'empty update')
-    .refine((value) => value.byteLength <= maxBytes, `larger than ${maxBytes} bytes`);
-}
-
 /** Cursor messages are small whatever the update limit: a larger one is not a cursor. */
 const awarenessUpdate = ({ maxUpdateBytes }: ContractLimits) => base64Update(Math.min(maxUpdateBytes, 16_384));
 
@@ -108,13 +99,13 @@ export const SOCKET_CONTRACT = {
   ),
   'round:reveal-next': command<{ roundQuestionId: string }>()(roundRef),
   'round:advance': command<{ currentRoundIndex: number }>()(roundRef),
-  /** The state vector, if sent, asks only for what the client lacks. */
+  /** The state vector (base64, like every Yjs payload), if sent, asks only for what the client lacks. */
   'doc:join': command<DocumentJoined>()(({ maxUpdateBytes }: ContractLimits) =>
-    z.object({ sessionId: id, documentId: id, stateVector: binary(maxUpdateBytes).optional() }),
+    z.object({ sessionId: id, documentId: id, stateVector: base64Update(maxUpdateBytes).optional() }),
   ),
   /**
    * Acknowledged only once the update is durable in PostgreSQL; peers receive it before that. Updates on this
-   * and the awareness events are base64 text (lib/realtime/update-encoding.ts). `awareness` is the sender's cursor
+   * and every other event are base64 text (lib/realtime/update-encoding.ts). `awareness` is the sender's cursor
    * move that came with the edit, relayed in the same `doc:updated` (one message per keystroke, not two).
    */
   'doc:update': command<Record<string, never>>()((limits: ContractLimits) =>

@@ -15,14 +15,15 @@ export interface DocumentRef extends SessionRef {
   documentId: string;
 }
 
+/** Yjs bytes travel as base64 text here as on every event (lib/realtime/update-encoding.ts). */
 export interface DocumentJoined {
   /** What the client lacks, relative to the state vector it sent (the whole document without one). */
-  update: Uint8Array;
+  update: string;
   /** The server's state vector: the client answers with what the server lacks (edits made offline). */
-  stateVector: Uint8Array;
+  stateVector: string;
   isReadOnly: boolean;
   /** Current cursors and names of the others in the document, if any. */
-  awareness: Uint8Array | null;
+  awareness: string | null;
   /** What the server will take, so the editor refuses (and explains) an edit before sending it. */
   limits: DocumentLimits;
 }

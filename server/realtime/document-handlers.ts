@@ -22,16 +22,16 @@ export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: Docu
     await socket.join(documentRoom(documentId));
     let update: Uint8Array;
     try {
-      update = Y.encodeStateAsUpdate(live.doc, stateVector);
+      update = Y.encodeStateAsUpdate(live.doc, stateVector?.bytes);
     } catch {
       throw new AppError('INVALID_INPUT', 'Malformed state vector.');
     }
     const others = [...live.awareness.getStates().keys()];
     return {
-      update,
-      stateVector: Y.encodeStateVector(live.doc),
+      update: encodeUpdate(update),
+      stateVector: encodeUpdate(Y.encodeStateVector(live.doc)),
       isReadOnly: live.isReadOnly,
-      awareness: others.length > 0 ? encodeAwarenessUpdate(live.awareness, others) : null,
+      awareness: others.length > 0 ? encodeUpdate(encodeAwarenessUpdate(live.awareness, others)) : null,
       limits: { maxUpdateBytes, maxDocumentBytes: registry.maxDocumentBytes, documentBytes: live.byteSize },
     };
   });
