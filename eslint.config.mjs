@@ -61,4 +61,20 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // create-socket-server.ts wires the handlers and the node link together; importing it back from them was a
+    // cycle. The types they share live in socket-types.ts.
+    files: ['server/realtime/**/*.ts'],
+    ignores: ['server/realtime/create-socket-server.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['./create-socket-server', '@/server/realtime/create-socket-server'], message: 'Import the socket types from ./socket-types: create-socket-server.ts imports this file.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);
