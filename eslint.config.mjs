@@ -42,4 +42,39 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The socket contract carries the server's zod schemas: the browser takes its types only, so no schema (nor
+    // zod with it) reaches a client bundle. A separate rule name, so the import boundaries above stay whole.
+    files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/realtime/contract',
+              allowTypeImports: true,
+              message: 'Browser code imports the socket contract with `import type` only: its values are zod schemas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // create-socket-server.ts wires the handlers and the node link together; importing it back from them was a
+    // cycle. The types they share live in socket-types.ts.
+    files: ['server/realtime/**/*.ts'],
+    ignores: ['server/realtime/create-socket-server.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['./create-socket-server', '@/server/realtime/create-socket-server'], message: 'Import the socket types from ./socket-types: create-socket-server.ts imports this file.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -4,19 +4,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { colorForUser } from '@/components/room/shared-editor';
 import type { RoundReplay } from '@/lib/history/get-round-replay';
 import { ReplayCursor } from '@/lib/history/replay-cursor';
+import { decodeUpdate } from '@/lib/realtime/update-encoding';
 import type { ReportMark } from '@/lib/history/session-report';
 import { formatElapsed } from '@/lib/timer/round-clock';
 
 const SPEEDS = [1, 2, 4, 8, 16] as const;
 /** With "skip idle" on, no pause between two edits lasts longer than this on screen. */
 const IDLE_CAP_MS = 400;
-
-function decode(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 interface ReplayPlayerProps {
   replay: RoundReplay;
@@ -27,7 +21,7 @@ interface ReplayPlayerProps {
 /** Plays a round's document as it was written: play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what. */
 export function ReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
   const cursor = useMemo(
-    () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decode(step.update) }))),
+    () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decodeUpdate(step.update) }))),
     [replay.steps],
   );
   const total = cursor.steps.length;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { RoundView } from '@/lib/sessions/session-view';
-import { elapsedAt, formatClock, formatElapsed, remainingAt } from '@/lib/timer/round-clock';
+import { elapsedAt, formatClock, formatElapsed, remainingAt, type TimerCommand } from '@/lib/timer/round-clock';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 import { useNow } from './use-now';
@@ -52,7 +52,7 @@ export function RoundTimer({ socket, sessionId, round, roundCount, clockOffset, 
             ? `${formatClock(remaining).replace('-', '+')} over`
             : formatClock(remaining);
 
-  const timer = (name: string, commandName: 'start' | 'pause' | 'resume' | 'extend' | 'end') => () => {
+  const timer = (name: string, commandName: TimerCommand) => () => {
     if (!socket) return;
     void command
       .run(name, () =>

@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import type { Ack } from '@/lib/realtime/ack';
-import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/contract';
 
 export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -66,8 +66,8 @@ class FakeSocket {
       return Promise.resolve({
         ok: true,
         data: {
-          update: Y.encodeStateAsUpdate(this.serverDoc, payload.stateVector as Uint8Array | undefined),
-          stateVector: Y.encodeStateVector(this.serverDoc),
+          update: encodeUpdate(Y.encodeStateAsUpdate(this.serverDoc, payload.stateVector ? decodeUpdate(payload.stateVector as string) : undefined)),
+          stateVector: encodeUpdate(Y.encodeStateVector(this.serverDoc)),
           isReadOnly: false,
           awareness: null,
           limits: this.limits,

@@ -59,10 +59,6 @@ const RETRY_MAX_MS = 30_000;
 /** An empty Yjs update (no structs, empty delete set) encodes as exactly these two bytes. */
 const EMPTY_UPDATE_BYTES = 2;
 
-function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
 /** 8–64 chars of [A-Za-z0-9_-], as the server requires. */
 function newClientUpdateId(): string {
   return crypto.randomUUID().replaceAll('-', '');
@@ -231,7 +227,7 @@ export class SocketYjsProvider {
     const joinCount = ++this.joinCount;
     // Starting over needs the server's whole copy, not only what this Y.Doc lacks.
     const isStartingOver = this.refused.length > 0;
-    const stateVector = isStartingOver ? {} : { stateVector: Y.encodeStateVector(this.doc) };
+    const stateVector = isStartingOver ? {} : { stateVector: encodeUpdate(Y.encodeStateVector(this.doc)) };
     const ack = await sendCommand(this.socket, 'doc:join', { ...this.ref, ...stateVector });
     if (this.isDestroyed || epoch !== this.connectionEpoch || joinCount !== this.joinCount) return;
     if (!ack.ok) {
@@ -243,8 +239,8 @@ export class SocketYjsProvider {
     this.serverLimits = ack.data.limits;
     this.knownBytes = ack.data.limits.documentBytes;
     if (isStartingOver) this.startOver(ack.data);
-    else Y.applyUpdate(this.doc, toBytes(ack.data.update), this);
-    if (ack.data.awareness) applyAwarenessUpdate(this.awareness, toBytes(ack.data.awareness), this);
+    else Y.applyUpdate(this.doc, decodeUpdate(ack.data.update), this);
+    if (ack.data.awareness) applyAwarenessUpdate(this.awareness, decodeUpdate(ack.data.awareness), this);
     this.isJoined = true;
     this.synced = true;
     this.lastError = null;
@@ -254,7 +250,7 @@ export class SocketYjsProvider {
     for (const clientUpdateId of this.pending.keys()) void this.send(clientUpdateId);
     // A safety net for edits no pending entry holds (normally none: every local edit is pending until stored).
     if (this.pending.size === 0 && this.refused.length === 0) {
-      const missing = Y.encodeStateAsUpdate(this.doc, toBytes(ack.data.stateVector));
+      const missing = Y.encodeStateAsUpdate(this.doc, decodeUpdate(ack.data.stateVector));
       if (missing.byteLength > EMPTY_UPDATE_BYTES) this.enqueue(missing);
     }
     if (this.awareness.getLocalState() !== null) {
@@ -413,12 +409,13 @@ export class SocketYjsProvider {
     const oldDoc = this.currentDoc;
     const oldAwareness = this.currentAwareness;
     const fresh = new Y.Doc();
-    Y.applyUpdate(fresh, toBytes(joined.update), this);
+    const serverCopy = decodeUpdate(joined.update);
+    Y.applyUpdate(fresh, serverCopy, this);
     const oldText = oldDoc.getText(CONTENT_TEXT_NAME);
     const caretBefore = Y.createRelativePositionFromTypeIndex(oldText, this.options.caret?.() ?? 0);
     // This copy may lack edits the server holds (another node's relay still on its way): it takes them first, so
     // the diff below carries only this person's own changes and never removes text they had not seen yet.
-    Y.applyUpdate(oldDoc, toBytes(joined.update), this);
+    Y.applyUpdate(oldDoc, serverCopy, this);
     const caret = Y.createAbsolutePositionFromRelativePosition(caretBefore, oldDoc)?.index ?? 0;
     const intended = textWithoutRefused(oldText, this.refused, fresh.getText(CONTENT_TEXT_NAME), caret);
     this.refused = [];

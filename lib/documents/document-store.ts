@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 
 // Storage for Yjs documents behind a few functions, so the realtime room code never sees Prisma.
 // State = snapshot (every update with id <= snapshotUpdateId folded in) + the logged updates after it.
@@ -76,7 +77,7 @@ export async function appendDocumentUpdates(db: Db, updates: PendingUpdate[]): P
     SELECT pending.document_id, decode(pending.update_base64, 'base64'), pending.user_id, pending.client_update_id
     FROM locked, unnest(
       ${updates.map((pending) => pending.documentId)}::text[],
-      ${updates.map((pending) => Buffer.from(pending.update.buffer, pending.update.byteOffset, pending.update.byteLength).toString('base64'))}::text[],
+      ${updates.map((pending) => encodeUpdate(pending.update))}::text[],
       ${updates.map((pending) => pending.userId)}::text[],
       ${updates.map((pending) => pending.clientUpdateId)}::text[]
     ) WITH ORDINALITY AS pending (document_id, update_base64, user_id, client_update_id, position)

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 import { getMembership } from '@/lib/sessions/get-membership';
 
 export interface RoundReplay {
@@ -30,7 +31,7 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
   ]);
   return {
     documentId: document.id,
-    steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: Buffer.from(row.update).toString('base64') })),
+    steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: encodeUpdate(row.update) })),
     authors: members.map((member) => ({ userId: member.userId, name: member.user.name })),
   };
 }

@@ -1,4 +1,5 @@
-// Every socket.io room name comes from here, so access checks and broadcasts can never disagree on a name.
+// Every socket.io room name comes from here, and is read back here, so access checks, broadcasts and clean-up
+// can never disagree on a name.
 
 /** Everyone in a session: lifecycle, timer and presence broadcasts. */
 export function sessionRoom(sessionId: string): string {
@@ -26,4 +27,15 @@ export function userRoom(userId: string): string {
  */
 export function roundInterviewersRoom(sessionId: string, roundInterviewerId: string | null): string {
   return roundInterviewerId ? userRoom(roundInterviewerId) : interviewerRoom(sessionId);
+}
+
+/** The document a room name stands for, or null when it names another kind of room. */
+export function documentIdOfRoom(room: string): string | null {
+  return room.startsWith('document:') ? room.slice('document:'.length) : null;
+}
+
+/** The session whose everyone-room this is, or null (its interviewer room, or another kind of room). */
+export function sessionIdOfRoom(room: string): string | null {
+  const match = /^session:([^:]+)$/.exec(room);
+  return match ? match[1]! : null;
 }

@@ -5,30 +5,22 @@ import { Server, type ServerOptions } from 'socket.io';
 import { readSocketIdentity } from '@/lib/auth/read-socket-identity';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { buildDocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 import { isCrossSiteRequest, type OriginPolicy } from '@/lib/security/request-origin';
-import {
-  HANDSHAKE_RATE_LIMITED,
-  HANDSHAKE_UNAUTHENTICATED,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from '@/lib/realtime/socket-events';
-import { sessionRoom, userRoom } from '@/lib/realtime/room-names';
+import { buildCommandSchemas, COMMAND_EVENTS } from '@/lib/realtime/contract';
+import { HANDSHAKE_RATE_LIMITED, HANDSHAKE_UNAUTHENTICATED } from '@/lib/realtime/socket-events';
+import { documentIdOfRoom, sessionIdOfRoom, sessionRoom, userRoom } from '@/lib/realtime/room-names';
 import { onSessionAnnouncement } from '@/lib/realtime/session-announcements';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import type { DocumentRegistry } from './document-registry';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
-import type { InterNodeEvents } from './node-link';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
+import type { MockloopSocketServer } from './socket-types';
 import { registerTwistHandlers } from './twist-handlers';
-
-export type MockloopSocketServer = Server<ClientToServerEvents, ServerToClientEvents, InterNodeEvents, SocketData>;
 
 export interface SocketServerOptions {
   db: Db;
@@ -58,27 +50,8 @@ export interface SocketServerOptions {
   adapter?: ServerOptions['adapter'];
 }
 
-/** Every command a client may send; anything else is answered INVALID_INPUT. */
-export const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
-  'auth:whoami',
-  'clock:ping',
-  'session:join',
-  'session:get',
-  'session:start',
-  'session:complete',
-  'round:timer',
-  'round:reveal-next',
-  'round:advance',
-  'doc:join',
-  'doc:update',
-  'doc:leave',
-  'awareness:update',
-  'twist:fire',
-  'rubric:get',
-  'rubric:save',
-  'match:request',
-  'match:cancel',
-]);
+/** Every command a client may send (the contract's); anything else is answered INVALID_INPUT. */
+const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>(COMMAND_EVENTS);
 
 /** engine.io's frame limit for a given application message limit (see maxHttpBufferSize below). */
 export function transportBufferBytes(maxMessageBytes: number): number {
@@ -106,7 +79,8 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   // a budget per node. Connections per address are rare and shared across nodes (Redis, when configured).
   const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
   const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
-  const documentSchemas = buildDocumentPayloadSchemas(options.maxMessageBytes);
+  // Built once per server: zod compiles a parser per schema object, which is not per-socket work.
+  const schemas = buildCommandSchemas({ maxUpdateBytes: options.maxMessageBytes });
   // Handshakes are budgeted per user where the session cookie names one, so one account opening socket after
   // socket spends its own budget, not that of everyone behind its address.
   const userConnectionLimiter = createRateLimiter({ keyPrefix: 'socket-user-connections', points: options.maxConnectionsPerUserPerMinute, duration: 60 });
@@ -150,7 +124,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   });
 
   io.on('connection', (socket) => {
-    const kit: HandlerKit = { socket, limiter, userLimiter };
+    const kit: HandlerKit = { socket, limiter, userLimiter, schemas };
     void socket.join(userRoom(socket.data.user.id));
 
     socket.onAny((event: string, ...args: unknown[]) => {
@@ -175,7 +149,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
 
     registerSessionHandlers(kit, io, options.db, options.registry);
     registerRoundHandlers(kit, io, options.db, options.registry);
-    registerDocumentHandlers(kit, options.db, options.registry, documentSchemas, options.maxMessageBytes);
+    registerDocumentHandlers(kit, options.db, options.registry, options.maxMessageBytes);
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, io, options.db);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
@@ -183,8 +157,10 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     socket.on('disconnecting', () => {
       const sessions: string[] = [];
       for (const room of socket.rooms) {
-        if (room.startsWith('document:')) leaveDocument(kit, options.registry, room.slice('document:'.length));
-        else if (/^session:[^:]+$/.test(room)) sessions.push(room.slice('session:'.length));
+        const documentId = documentIdOfRoom(room);
+        const sessionId = sessionIdOfRoom(room);
+        if (documentId) leaveDocument(kit, options.registry, documentId);
+        else if (sessionId) sessions.push(sessionId);
       }
       // After the socket has left its rooms, tell the others who is still here.
       setImmediate(() => sessions.forEach((sessionId) => void broadcastPresence(io, sessionId)));

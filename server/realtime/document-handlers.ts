@@ -4,7 +4,6 @@ import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
 import { getDocumentAccess } from '@/lib/documents/get-document-access';
 import { AppError } from '@/lib/errors';
-import type { DocumentPayloadSchemas } from '@/lib/realtime/payloads';
 import { documentRoom } from '@/lib/realtime/room-names';
 import { encodeUpdate } from '@/lib/realtime/update-encoding';
 import type { DocumentRegistry, LiveDocument } from './document-registry';
@@ -12,39 +11,32 @@ import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
 const OPEN_FIRST = 'Open the document first.';
 
-/** `schemas` are built once per server: zod compiles a parser per schema object, which is not per-socket work. */
-export function registerDocumentHandlers(
-  kit: HandlerKit,
-  db: Db,
-  registry: DocumentRegistry,
-  schemas: DocumentPayloadSchemas,
-  maxUpdateBytes: number,
-): void {
+export function registerDocumentHandlers(kit: HandlerKit, db: Db, registry: DocumentRegistry, maxUpdateBytes: number): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'doc:join', schemas.join, async ({ sessionId, documentId, stateVector }) => {
+  handle(kit, 'doc:join', async ({ sessionId, documentId, stateVector }) => {
     // Access is decided here (membership, and notes for interviewers only); later events check the room.
     await getDocumentAccess(db, sessionId, documentId, userId);
     const live = await registry.open(documentId, socket.id);
     await socket.join(documentRoom(documentId));
     let update: Uint8Array;
     try {
-      update = Y.encodeStateAsUpdate(live.doc, stateVector);
+      update = Y.encodeStateAsUpdate(live.doc, stateVector?.bytes);
     } catch {
       throw new AppError('INVALID_INPUT', 'Malformed state vector.');
     }
     const others = [...live.awareness.getStates().keys()];
     return {
-      update,
-      stateVector: Y.encodeStateVector(live.doc),
+      update: encodeUpdate(update),
+      stateVector: encodeUpdate(Y.encodeStateVector(live.doc)),
       isReadOnly: live.isReadOnly,
-      awareness: others.length > 0 ? encodeAwarenessUpdate(live.awareness, others) : null,
+      awareness: others.length > 0 ? encodeUpdate(encodeAwarenessUpdate(live.awareness, others)) : null,
       limits: { maxUpdateBytes, maxDocumentBytes: registry.maxDocumentBytes, documentBytes: live.byteSize },
     };
   });
 
-  handle(kit, 'doc:update', schemas.update, async ({ documentId, update, clientUpdateId, awareness }) => {
+  handle(kit, 'doc:update', async ({ documentId, update, clientUpdateId, awareness }) => {
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) throw new AppError('UNAVAILABLE', 'The document is reloading; try again.');
@@ -62,7 +54,7 @@ export function registerDocumentHandlers(
     return {};
   });
 
-  handle(kit, 'awareness:update', schemas.awareness, async ({ documentId, update }) => {
+  handle(kit, 'awareness:update', async ({ documentId, update }) => {
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     const live = registry.find(documentId);
     if (!live) return {};
@@ -72,7 +64,7 @@ export function registerDocumentHandlers(
     return {};
   });
 
-  handle(kit, 'doc:leave', schemas.leave, async ({ documentId }) => {
+  handle(kit, 'doc:leave', async ({ documentId }) => {
     requireRoom(socket, documentRoom(documentId), OPEN_FIRST);
     leaveDocument(kit, registry, documentId);
     return {};

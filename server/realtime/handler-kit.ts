@@ -1,12 +1,10 @@
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Socket } from 'socket.io';
 import type { ZodType } from 'zod';
 import { AppError } from '@/lib/errors';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@/lib/realtime/socket-events';
+import type { CommandEvent, CommandPayload, CommandReply, CommandSchemas } from '@/lib/realtime/contract';
 import { logError } from '../log';
-
-export type MockloopSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+import type { MockloopSocket } from './socket-types';
 
 type AnyAck = (ack: Ack<unknown>) => void;
 
@@ -22,19 +20,22 @@ export interface HandlerKit {
   limiter: RateLimiterMemory;
   /** Per user, over all their sockets: more tabs (or scripted sockets) do not multiply the budget. */
   userLimiter: RateLimiterMemory;
+  /** Every command's payload schema, built once per server (lib/realtime/contract.ts). */
+  schemas: CommandSchemas;
 }
 
 /**
- * Registers a command: rate limit → parse (zod) → handler → ack. Malformed payloads, refused commands and
- * failures answer this socket only; nothing reaches the room and the server keeps running.
+ * Registers a command: rate limit → parse (its contract schema) → handler → ack. Malformed payloads, refused
+ * commands and failures answer this socket only; nothing reaches the room and the server keeps running.
  */
-export function handle<T>(
+export function handle<E extends CommandEvent>(
   kit: HandlerKit,
-  event: keyof ClientToServerEvents,
-  schema: ZodType<T>,
-  handler: (payload: T) => Promise<unknown>,
+  event: E,
+  handler: (payload: CommandPayload<E>) => Promise<CommandReply<E>>,
 ): void {
-  kit.socket.on(event, async (...args: unknown[]) => {
+  const schema: ZodType = kit.schemas[event];
+  // Widened to every command: socket.io's listener typing cannot follow a generic event name.
+  kit.socket.on(event as CommandEvent, async (...args: unknown[]) => {
     const ack = typeof args.at(-1) === 'function' ? (args.at(-1) as AnyAck) : undefined;
     // A payload-less command (e.g. clock:ping) arrives as just its ack callback.
     const payload = args.length > 0 && typeof args[0] !== 'function' ? args[0] : undefined;
@@ -55,7 +56,7 @@ export function handle<T>(
       return;
     }
     try {
-      const data = await handler(parsed.data);
+      const data = await handler(parsed.data as CommandPayload<E>);
       reply({ ok: true, data: data ?? {} });
     } catch (error) {
       reply(toErrorAck(error));

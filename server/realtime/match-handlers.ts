@@ -3,9 +3,8 @@ import { cancelMatchRequest } from '@/lib/peer/cancel-match-request';
 import { expireMatchRequests } from '@/lib/peer/expire-match-requests';
 import { recordPeerNoShows } from '@/lib/peer/record-peer-no-shows';
 import { requestMatch } from '@/lib/peer/request-match';
-import { matchRequestPayloadSchema, noPayloadSchema } from '@/lib/realtime/payloads';
 import { userRoom } from '@/lib/realtime/room-names';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { MockloopSocketServer } from './socket-types';
 import { handle, type HandlerKit } from './handler-kit';
 import { logError } from '../log';
 
@@ -13,7 +12,7 @@ import { logError } from '../log';
 export function registerMatchHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, noShowWindowMs: number): void {
   const userId = kit.socket.data.user.id;
 
-  handle(kit, 'match:request', matchRequestPayloadSchema, async (payload) => {
+  handle(kit, 'match:request', async (payload) => {
     // Settle overdue matches first, so someone left waiting by a no-show asks again with priority.
     await settlePeerNoShows(io, db, noShowWindowMs);
     const request = await requestMatch(db, userId, payload);
@@ -23,7 +22,7 @@ export function registerMatchHandlers(kit: HandlerKit, io: MockloopSocketServer,
     return request;
   });
 
-  handle(kit, 'match:cancel', noPayloadSchema, () => cancelMatchRequest(db, userId));
+  handle(kit, 'match:cancel', () => cancelMatchRequest(db, userId));
 }
 
 /** Records overdue no-shows and tells each partner left waiting that they now go first. */

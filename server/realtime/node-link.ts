@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { documentRoom } from '@/lib/realtime/room-names';
-import type { MockloopSocketServer } from './create-socket-server';
+import { decodeUpdate as fromBase64, encodeUpdate as toBase64 } from '@/lib/realtime/update-encoding';
 import type { DocumentPeers, DocumentRegistry } from './document-registry';
 import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbox';
+import type { MockloopSocketServer } from './socket-types';
 
 // Node-to-node traffic for the Yjs documents, over the socket.io adapter's server-side events (Redis pub/sub).
 // Client broadcasts (timer, session, presence, rubric) need nothing here: `io.to(room).emit` already reaches
@@ -10,24 +11,10 @@ import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbo
 // memory, so the update travels node to node, and each node applies it BEFORE passing it to its own sockets.
 // A client joining on any node therefore gets either the update in its initial state or the update itself.
 
-/** Server-side events between nodes. Binary travels as base64: the adapter sends these as JSON. */
-export interface InterNodeEvents {
-  /** The updates and cursor moves a node received from its clients during one turn of its event loop. */
-  'doc:peer-relays': (payload: { relays: PeerRelay[] }) => void;
-  'doc:peer-read-only': (payload: { documentId: string }) => void;
-  /** A node back from an outage offers its copy's full state: each node merges it and relays what it lacked. */
-  'doc:peer-resync': (payload: { documentId: string; state: string }) => void;
-  /** Answered by every other node with its copy's full state (base64), or null when it holds none. */
-  'doc:peer-state': (payload: { documentId: string }, ack: (state: string | null) => void) => void;
-}
-
 const relaysSchema = z.object({ relays: z.array(z.unknown()).max(MAX_RELAYS_PER_MESSAGE) });
 const relaySchema = z.object({ documentId: z.string().min(1).max(64), update: z.base64().optional(), awareness: z.base64().optional() });
 const resyncSchema = z.object({ documentId: z.string().min(1).max(64), state: z.base64() });
 const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
-
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /**
  * Connects this node's document registry to the other nodes. Only with a shared adapter (Redis): a single

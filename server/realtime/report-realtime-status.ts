@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { provideRealtimeStatus } from '@/lib/health/realtime-status';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { MockloopSocketServer } from './socket-types';
 import type { DocumentRegistry } from './document-registry';
 
 const WINDOW_MS = 5_000;

@@ -1,11 +1,10 @@
 import type { Db } from '@/lib/db';
 import { findDocumentIds } from '@/lib/documents/document-store';
-import { roundRefSchema, timerCommandSchema } from '@/lib/realtime/payloads';
 import { documentRoom, sessionRoom } from '@/lib/realtime/room-names';
 import { advanceRound } from '@/lib/sessions/advance-round';
 import { controlRoundTimer } from '@/lib/sessions/control-round-timer';
 import { revealNextQuestion } from '@/lib/sessions/reveal-next-question';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { MockloopSocketServer } from './socket-types';
 import type { DocumentRegistry } from './document-registry';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
@@ -15,7 +14,7 @@ export function registerRoundHandlers(kit: HandlerKit, io: MockloopSocketServer,
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'round:timer', timerCommandSchema, async ({ sessionId, roundId, command, extendByMs }) => {
+  handle(kit, 'round:timer', async ({ sessionId, roundId, command, extendByMs }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     const state = await controlRoundTimer(db, sessionId, roundId, userId, command, extendByMs);
     io.to(sessionRoom(sessionId)).emit('round:clock', { ...state, sessionId, serverNow: Date.now() });
@@ -31,14 +30,14 @@ export function registerRoundHandlers(kit: HandlerKit, io: MockloopSocketServer,
     return state;
   });
 
-  handle(kit, 'round:reveal-next', roundRefSchema, async ({ sessionId, roundId }) => {
+  handle(kit, 'round:reveal-next', async ({ sessionId, roundId }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     const revealed = await revealNextQuestion(db, sessionId, roundId, userId);
     io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason: 'question.revealed' });
     return revealed;
   });
 
-  handle(kit, 'round:advance', roundRefSchema, async ({ sessionId, roundId }) => {
+  handle(kit, 'round:advance', async ({ sessionId, roundId }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     const advanced = await advanceRound(db, sessionId, roundId, userId);
     io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason: 'round.current' });

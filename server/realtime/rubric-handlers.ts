@@ -1,5 +1,4 @@
 import type { Db } from '@/lib/db';
-import { roundRefSchema, rubricSaveSchema } from '@/lib/realtime/payloads';
 import { sessionRoom, userRoom } from '@/lib/realtime/room-names';
 import { applyScorecardCommand } from '@/lib/scorecards/apply-scorecard-command';
 import { getScorecardView } from '@/lib/scorecards/get-scorecard-view';
@@ -12,12 +11,12 @@ export function registerRubricHandlers(kit: HandlerKit, db: Db): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'rubric:get', roundRefSchema, async ({ sessionId, roundId }) => {
+  handle(kit, 'rubric:get', async ({ sessionId, roundId }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     return getScorecardView(db, sessionId, roundId, userId);
   });
 
-  handle(kit, 'rubric:save', rubricSaveSchema, async ({ sessionId, command }) => {
+  handle(kit, 'rubric:save', async ({ sessionId, command }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     const scorecard = await applyScorecardCommand(db, sessionId, userId, command);
     // The caller's other tabs only: a scorecard is its author's alone.

@@ -1,6 +1,5 @@
 import type { Db } from '@/lib/db';
 import { findDocumentIds } from '@/lib/documents/document-store';
-import { noPayloadSchema, sessionRefSchema } from '@/lib/realtime/payloads';
 import { documentRoom, interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
 import { recordPeerArrival } from '@/lib/peer/record-peer-arrival';
 import { changeSessionStatus } from '@/lib/sessions/change-session-status';
@@ -8,15 +7,15 @@ import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { DocumentRegistry } from './document-registry';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { MockloopSocketServer } from './socket-types';
 
 export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, registry: DocumentRegistry): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'clock:ping', noPayloadSchema, async () => ({ serverNow: Date.now() }));
+  handle(kit, 'clock:ping', async () => ({ serverNow: Date.now() }));
 
-  handle(kit, 'session:join', sessionRefSchema, async ({ sessionId }) => {
+  handle(kit, 'session:join', async ({ sessionId }) => {
     // getSessionView refuses non-members; only then does the socket enter the rooms.
     const view = await getSessionView(db, sessionId, userId);
     // A matched peer counts as having shown up from their first join (the no-show check reads it).
@@ -32,7 +31,7 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
     return view;
   });
 
-  handle(kit, 'session:get', sessionRefSchema, async ({ sessionId }) => {
+  handle(kit, 'session:get', async ({ sessionId }) => {
     requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
     return getSessionView(db, sessionId, userId);
   });
@@ -41,7 +40,7 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
     ['session:start', 'LIVE', 'started'],
     ['session:complete', 'COMPLETED', 'completed'],
   ] as const) {
-    handle(kit, event, sessionRefSchema, async ({ sessionId }) => {
+    handle(kit, event, async ({ sessionId }) => {
       requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
       await changeSessionStatus(db, sessionId, userId, status);
       if (status === 'COMPLETED') {

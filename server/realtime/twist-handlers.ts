@@ -1,8 +1,7 @@
 import type { Db } from '@/lib/db';
-import { twistFireSchema } from '@/lib/realtime/payloads';
 import { roundInterviewersRoom, sessionRoom } from '@/lib/realtime/room-names';
 import { fireTwist } from '@/lib/twists/fire-twist';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { MockloopSocketServer } from './socket-types';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 
 /** Scripted twists. lib decides who may fire; this file decides who hears what. */
@@ -10,7 +9,7 @@ export function registerTwistHandlers(kit: HandlerKit, io: MockloopSocketServer,
   const { socket } = kit;
   const userId = socket.data.user.id;
 
-  handle(kit, 'twist:fire', twistFireSchema, async ({ sessionId, roundId, roundQuestionId, twistKey }) => {
+  handle(kit, 'twist:fire', async ({ sessionId, roundId, roundQuestionId, twistKey }) => {
     requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
     const fired = await fireTwist(db, sessionId, roundId, userId, { roundQuestionId, twistKey });
     if (fired.isNew) {

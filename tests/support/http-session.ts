@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/contract';
 
 /** A cookie jar over fetch: what a browser keeps between requests, for talking to the real server. */
 export class HttpSession {

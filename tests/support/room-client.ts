@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import type { Ack } from '@/lib/realtime/ack';
-import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/contract';
+import type { DocumentJoined } from '@/lib/realtime/socket-events';
 import type { HttpSession } from './http-session';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
@@ -52,12 +53,8 @@ export class RoomClient {
 
   async openDocument(sessionId: string, documentId: string): Promise<Y.Doc> {
     const doc = this.docs.get(documentId) ?? new Y.Doc();
-    const joined = await this.data<{ update: Uint8Array; stateVector: Uint8Array }>('doc:join', {
-      sessionId,
-      documentId,
-      stateVector: Y.encodeStateVector(doc),
-    });
-    Y.applyUpdate(doc, new Uint8Array(joined.update), 'remote');
+    const joined = await this.data<DocumentJoined>('doc:join', { sessionId, documentId, stateVector: encodeUpdate(Y.encodeStateVector(doc)) });
+    Y.applyUpdate(doc, decodeUpdate(joined.update), 'remote');
     this.docs.set(documentId, doc);
     return doc;
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KNOWN_EVENTS } from '@/server/realtime/create-socket-server';
+import { COMMAND_EVENTS } from '@/lib/realtime/contract';
 import { createSessionWithCandidate } from '../../factories/session-factory';
 import { withLiveTestServer } from '../../support/live-test-server';
 import type { RoomClient } from '../../support/room-client';
@@ -40,7 +40,7 @@ function seededRandom(seed: number): () => number {
 }
 
 // Every command the server accepts (its own list, so a new command is fuzzed too), except the payload-less whoami.
-const KNOWN_COMMANDS = [...KNOWN_EVENTS].filter((event) => event !== 'auth:whoami');
+const KNOWN_COMMANDS = COMMAND_EVENTS.filter((event) => event !== 'auth:whoami');
 
 describe('hostile payloads for five seconds', () => {
   it('refuses every bad message clearly, never crashes, and leaves another room untouched', { timeout: 60_000 }, async () => {

@@ -151,9 +151,9 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     // A newcomer on node B after the edits gets the whole text and the interviewer's cursor from B's copy.
     const shadow = await connect(seeded.interviewer, nodeB);
     await shadow.data('session:join', { sessionId: seeded.sessionId });
-    const joined = await shadow.data<{ awareness: Uint8Array | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
+    const joined = await shadow.data<{ awareness: string | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
     const shadowView = new Awareness(new Y.Doc());
-    applyAwarenessUpdate(shadowView, new Uint8Array(joined.awareness!), 'remote');
+    applyAwarenessUpdate(shadowView, decodeUpdate(joined.awareness!), 'remote');
     expect(shadowView.getStates().get(interviewerCursor.clientID)?.user?.name).toBe('Ivy');
     await shadow.openDocument(seeded.sessionId, documentId);
     expect(shadow.text(documentId)).toBe(interviewer.text(documentId));

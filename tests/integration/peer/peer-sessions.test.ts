@@ -16,6 +16,7 @@ import { withLiveTestServer } from '../../support/live-test-server';
 import { expectNoneOf, fetchPage, searchable } from '../../support/page-text';
 import type { RoomClient } from '../../support/room-client';
 import { callServerAction, findServerActionId } from '../../support/server-action';
+import { encodeUpdate } from '@/lib/realtime/update-encoding';
 
 // A peer session (PEER_SWAP, SQL): A interviews B in round 1, B interviews A in round 2 on other questions.
 // Whatever is interviewer-only in a round (guides, rubric, notes, scorecards) reaches that round's interviewer
@@ -182,7 +183,7 @@ describe('peer sessions with role swap', () => {
     expect(await ben.request('rubric:get', { sessionId, roundId: a.roundId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     await ada.openDocument(sessionId, a.notesDocumentId);
     expect((await ada.type(sessionId, a.notesDocumentId, a.notesText)).ok).toBe(true);
-    const benNotes = await ben.request('doc:join', { sessionId, documentId: a.notesDocumentId, stateVector: new Uint8Array([0]) });
+    const benNotes = await ben.request('doc:join', { sessionId, documentId: a.notesDocumentId, stateVector: encodeUpdate(new Uint8Array([0])) });
     expect(benNotes).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await ben.request('rubric:save', { sessionId, command: { type: 'signal', roundId: a.roundId, signalKey: PARTITION.key, note: 'tampered' } })).toMatchObject({
       ok: false,
@@ -218,7 +219,7 @@ describe('peer sessions with role swap', () => {
     expect(await ada.request('rubric:get', { sessionId, roundId: b.roundId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     await ben.openDocument(sessionId, b.notesDocumentId);
     expect((await ben.type(sessionId, b.notesDocumentId, b.notesText)).ok).toBe(true);
-    expect(await ada.request('doc:join', { sessionId, documentId: b.notesDocumentId, stateVector: new Uint8Array([0]) })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await ada.request('doc:join', { sessionId, documentId: b.notesDocumentId, stateVector: encodeUpdate(new Uint8Array([0])) })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     await score(ben, peers, b);
 
     // Neither socket ever received the other side's private text in any event.

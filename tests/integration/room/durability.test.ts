@@ -6,7 +6,7 @@ import { HttpSession } from '../../support/http-session';
 import { RoomClient, eventually } from '../../support/room-client';
 import { startServer, type RunningServer } from '../../support/start-server';
 import { withMigratedTestDatabase } from '../../support/test-database';
-import { encodeUpdate } from '@/lib/realtime/update-encoding';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
 const SECRET = 'integration-test-secret-that-is-long-enough';
 
@@ -93,8 +93,8 @@ describe('nothing acknowledged is lost', () => {
     doc.getText('content').insert(doc.getText('content').length, ' SELECT 1)');
     const back = await connectAs(server, seeded.interviewer);
     await back.data('session:join', { sessionId: seeded.sessionId });
-    const joined = await back.data<{ stateVector: Uint8Array }>('doc:join', { sessionId: seeded.sessionId, documentId, stateVector: Y.encodeStateVector(doc) });
-    const missing = Y.encodeStateAsUpdate(doc, new Uint8Array(joined.stateVector));
+    const joined = await back.data<{ stateVector: string }>('doc:join', { sessionId: seeded.sessionId, documentId, stateVector: encodeUpdate(Y.encodeStateVector(doc)) });
+    const missing = Y.encodeStateAsUpdate(doc, decodeUpdate(joined.stateVector));
     expect(await back.request('doc:update', { sessionId: seeded.sessionId, documentId, update: encodeUpdate(missing), clientUpdateId: 'offline-0001' })).toMatchObject({
       ok: true,
     });

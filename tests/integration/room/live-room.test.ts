@@ -67,9 +67,9 @@ describe('the live room over real sockets', () => {
     // The server kept it: whoever opens the document next gets the cursor with the text.
     const reviewer = await live.connect(seeded.candidate);
     await reviewer.data('session:join', { sessionId: seeded.sessionId });
-    const joined = await reviewer.data<{ awareness: Uint8Array | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
+    const joined = await reviewer.data<{ awareness: string | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
     const onJoin = new Awareness(new Y.Doc());
-    applyAwarenessUpdate(onJoin, new Uint8Array(joined.awareness!), 'test');
+    applyAwarenessUpdate(onJoin, decodeUpdate(joined.awareness!), 'test');
     expect(onJoin.getStates().get(doc.clientID)).toMatchObject({ cursor: { index: 6 } });
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocumentLimits } from '@/lib/realtime/socket-events';
-import { encodeUpdate } from '@/lib/realtime/update-encoding';
+import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { createSessionWithCandidate } from '../../factories/session-factory';
 import { withLiveTestServer } from '../../support/live-test-server';
@@ -92,9 +92,9 @@ describe('cursors belong to the socket that announced them', () => {
   }
 
   async function cursorsOnJoin(client: RoomClient, ref: { sessionId: string; documentId: string }): Promise<Map<number, unknown>> {
-    const joined = await client.data<{ awareness: Uint8Array | null }>('doc:join', ref);
+    const joined = await client.data<{ awareness: string | null }>('doc:join', ref);
     const seen = new Awareness(new Y.Doc());
-    if (joined.awareness) applyAwarenessUpdate(seen, new Uint8Array(joined.awareness), 'test');
+    if (joined.awareness) applyAwarenessUpdate(seen, decodeUpdate(joined.awareness), 'test');
     return seen.getStates();
   }
 

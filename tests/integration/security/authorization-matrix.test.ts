@@ -4,11 +4,10 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
 import { createPeerSession } from '@/lib/peer/create-peer-session';
-import type { ClientToServerEvents } from '@/lib/realtime/socket-events';
+import { COMMAND_EVENTS, type ClientToServerEvents } from '@/lib/realtime/contract';
 import { createQuestion } from '@/lib/questions/create-question';
 import { createInvite } from '@/lib/sessions/create-invite';
 import { createStory } from '@/lib/stories/create-story';
-import { KNOWN_EVENTS } from '@/server/realtime/create-socket-server';
 import { createSessionBetween } from '../../factories/session-factory';
 import { buildQuestionInput } from '../../factories/question-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
@@ -397,6 +396,6 @@ describe('authorization matrix', () => {
     const actionRows = HTTP_ROWS.flatMap(({ row }) => (row.kind === 'action' ? [`${row.file}#${row.exportedName}`] : []));
     expect(actionRows.sort()).toEqual([...actions].sort());
 
-    expect(Object.keys(SOCKET_ROWS).sort()).toEqual([...KNOWN_EVENTS].sort());
+    expect(Object.keys(SOCKET_ROWS).sort()).toEqual([...COMMAND_EVENTS].sort());
   });
 });
