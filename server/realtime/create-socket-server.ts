@@ -15,13 +15,14 @@ import {
   type ServerToClientEvents,
   type SocketData,
 } from '@/lib/realtime/socket-events';
-import { sessionRoom, userRoom } from '@/lib/realtime/room-names';
-import { onSessionAnnouncement } from '@/lib/realtime/session-announcements';
+import { userRoom } from '@/lib/realtime/room-names';
+import { setDomainEventPublisher } from '@/lib/events/domain-event-bus';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import type { DocumentRegistry } from './document-registry';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
+import { createDomainEventPublisher } from './publish-domain-events';
 import type { InterNodeEvents } from './node-link';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
@@ -123,11 +124,10 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     headers['referrer-policy'] = 'strict-origin-when-cross-origin';
   });
 
-  // What lib changed outside a socket handler (server actions) reaches the room like any other change. One
-  // socket server per process, for the process's lifetime: the subscription is never removed.
-  onSessionAnnouncement(({ sessionId, reason }) => {
-    io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason });
-  });
+  // What lib commands changed becomes messages in one place, for socket handlers and server actions alike. One
+  // socket server per process, for the process's lifetime: the server actions' publisher is never removed.
+  const publish = createDomainEventPublisher(io, options.registry);
+  setDomainEventPublisher(publish);
 
   io.use(async (socket, next) => {
     const { headers, socket: connection } = socket.request;
@@ -173,11 +173,11 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
       if (typeof ack === 'function') ack({ ok: true, data: { id: socket.data.user.id, name: socket.data.user.name } });
     });
 
-    registerSessionHandlers(kit, io, options.db, options.registry);
-    registerRoundHandlers(kit, io, options.db, options.registry);
+    registerSessionHandlers(kit, io, options.db, publish);
+    registerRoundHandlers(kit, options.db, publish);
     registerDocumentHandlers(kit, options.db, options.registry, documentSchemas, options.maxMessageBytes);
     registerRubricHandlers(kit, options.db);
-    registerTwistHandlers(kit, io, options.db);
+    registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
 
     socket.on('disconnecting', () => {
