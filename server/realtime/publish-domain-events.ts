@@ -1,6 +1,7 @@
 import type { DomainEvent } from '@/lib/events/domain-event';
 import { documentRoom, roundInterviewersRoom, sessionRoom } from '@/lib/realtime/room-names';
-import type { MockloopSocketServer } from './create-socket-server';
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/realtime/socket-events';
 import type { DocumentRegistry } from './document-registry';
 
 // The one place where what a lib command changed becomes messages: socket emits to the rooms that should hear
@@ -10,7 +11,10 @@ import type { DocumentRegistry } from './document-registry';
 
 export type DomainEventPublisher = (events: readonly DomainEvent[]) => void;
 
-export function createDomainEventPublisher(io: MockloopSocketServer, registry: DocumentRegistry): DomainEventPublisher {
+/** Only room broadcasts are needed here (typed by the contract), not the whole server: no import of its module. */
+type RoomBroadcaster = Pick<Server<ClientToServerEvents, ServerToClientEvents>, 'to'>;
+
+export function createDomainEventPublisher(io: RoomBroadcaster, registry: DocumentRegistry): DomainEventPublisher {
   return (events) => {
     for (const event of events) {
       switch (event.type) {
