@@ -77,4 +77,23 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Issue 20: what a lib command changed reaches sockets and the registry only through its domain events and
+    // the one publisher (server/realtime/publish-domain-events.ts); handlers do not fan out by hand.
+    files: ['server/**/*.ts'],
+    ignores: ['server/realtime/publish-domain-events.ts', 'server/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='emit'][arguments.0.value=/^(doc:read-only|round:clock|twist:fired|twist:guide)$/]",
+          message: 'Return a domain event from the lib command and let the publisher (publish-domain-events.ts) send it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='markReadOnly']",
+          message: 'Documents close in the lib command (closeDocuments) and reach the registry as a documents-closed event.',
+        },
+      ],
+    },
+  },
 ]);

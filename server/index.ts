@@ -22,7 +22,7 @@ import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
 import { reportRealtimeStatus } from './realtime/report-realtime-status';
 import { startPeerMatchSweep } from './realtime/match-handlers';
-import { linkDocumentNodes, resyncDocumentNodes } from './realtime/node-link';
+import { linkDocumentNodes, NodeReplication, resyncDocumentNodes } from './realtime/node-link';
 import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/redis-adapter';
 import { installGracefulShutdown } from './shutdown';
 
@@ -122,7 +122,10 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     void handleUpgrade(request, socket, head);
   });
 
+  // With other nodes (Redis), the registry replicates its documents to them; alone it has nobody to tell.
+  const replication = redis ? new NodeReplication() : undefined;
   const registry = new DocumentRegistry({
+    replication,
     storage: {
       load: (documentId) => loadStoredDocument(db, documentId),
       append: (updates) => appendDocumentUpdates(db, updates),
@@ -147,11 +150,11 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     peerNoShowWindowMs: env.PEER_NO_SHOW_MINUTES * 60_000,
     adapter: redis?.adapter,
   });
-  if (redis) {
-    linkDocumentNodes(io, registry, logError);
+  if (redis && replication) {
+    linkDocumentNodes(io, registry, replication, logError);
     redis.onRestored(() => {
       log('socket.io: resynchronising open documents with the other nodes');
-      void resyncDocumentNodes(io, registry, logError);
+      void resyncDocumentNodes(io, registry, replication, logError);
     });
     log(`socket.io: Redis adapter on ${redis.description}`);
   }

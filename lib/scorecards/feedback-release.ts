@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { announceSessionChange } from '@/lib/realtime/session-announcements';
+import type { WithEvents } from '@/lib/events/domain-event';
 import { loadInterviewedRounds } from './load-interviewed-rounds';
 import { recordRubricAudit } from './record-rubric-audit';
 
@@ -13,7 +13,7 @@ export interface FeedbackReleaseView {
  * Publishes the caller's feedback (their scorecards and loop call) to the candidate. Idempotent: a double
  * submit publishes once. Only after the session is complete, and only with a scorecard to publish.
  */
-export async function publishFeedback(db: Db, sessionId: string, userId: string): Promise<FeedbackReleaseView> {
+export async function publishFeedback(db: Db, sessionId: string, userId: string): Promise<WithEvents<FeedbackReleaseView>> {
   const release = await db.$transaction(async (tx) => {
     const { session } = await loadInterviewedRounds(tx, sessionId, userId);
     if (session.status !== 'COMPLETED') throw new AppError('CONFLICT', 'Complete the session before publishing feedback.');
@@ -25,12 +25,11 @@ export async function publishFeedback(db: Db, sessionId: string, userId: string)
     return toView(await tx.feedbackRelease.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId, interviewerId: userId } } }));
   });
   // A candidate still in the room sees "Read your feedback" appear without reloading.
-  announceSessionChange({ sessionId, reason: 'feedback.published' });
-  return release;
+  return { ...release, events: [{ type: 'session-changed', sessionId, reason: 'feedback.published' }] };
 }
 
 /** Takes the caller's feedback back, which is possible only until the candidate has opened it. */
-export async function unpublishFeedback(db: Db, sessionId: string, userId: string): Promise<void> {
+export async function unpublishFeedback(db: Db, sessionId: string, userId: string): Promise<WithEvents<object>> {
   await db.$transaction(async (tx) => {
     await loadInterviewedRounds(tx, sessionId, userId);
     const { count } = await tx.feedbackRelease.deleteMany({ where: { sessionId, interviewerId: userId, openedAt: null } });
@@ -41,7 +40,7 @@ export async function unpublishFeedback(db: Db, sessionId: string, userId: strin
     }
     await recordRubricAudit(tx, { sessionId, actorId: userId, action: 'feedback.unpublish' });
   });
-  announceSessionChange({ sessionId, reason: 'feedback.unpublished' });
+  return { events: [{ type: 'session-changed', sessionId, reason: 'feedback.unpublished' }] };
 }
 
 function toView(release: { publishedAt: Date; openedAt: Date | null }): FeedbackReleaseView {

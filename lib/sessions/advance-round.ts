@@ -1,9 +1,10 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { WithEvents } from '@/lib/events/domain-event';
 import { loadControlledRound } from './load-controlled-round';
 
 /** Moves the session on to the round after the current one, once the current one has ended. */
-export async function advanceRound(db: Db, sessionId: string, roundId: string, userId: string): Promise<{ currentRoundIndex: number }> {
+export async function advanceRound(db: Db, sessionId: string, roundId: string, userId: string): Promise<WithEvents<{ currentRoundIndex: number }>> {
   return db.$transaction(async (tx) => {
     const round = await loadControlledRound(tx, sessionId, roundId, userId);
     if (round.position !== round.session.currentRoundIndex) throw new AppError('CONFLICT', 'That is not the current round.');
@@ -16,6 +17,6 @@ export async function advanceRound(db: Db, sessionId: string, roundId: string, u
     });
     if (count === 0) throw new AppError('CONFLICT', 'The session already moved on.');
     await tx.sessionEvent.create({ data: { sessionId, roundId: next.id, type: 'round.current', actorId: userId } });
-    return { currentRoundIndex: round.position + 1 };
+    return { currentRoundIndex: round.position + 1, events: [{ type: 'session-changed', sessionId, reason: 'round.current' }] };
   });
 }

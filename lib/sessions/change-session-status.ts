@@ -1,7 +1,12 @@
 import type { Db } from '@/lib/db';
+import { closeDocuments } from '@/lib/documents/document-store';
 import { AppError } from '@/lib/errors';
+import type { DomainEvent, WithEvents } from '@/lib/events/domain-event';
 import { getHostMembership } from './get-membership';
 import { assertTransition, type SessionStatusName } from './session-lifecycle';
+
+/** What the room is told (`session:changed`'s reason). */
+const TRANSITION_REASON: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = { LIVE: 'started', COMPLETED: 'completed', CANCELLED: 'cancelled' };
 
 const TRANSITION_EVENT: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = {
   LIVE: 'session.started',
@@ -11,16 +16,17 @@ const TRANSITION_EVENT: Record<'LIVE' | 'COMPLETED' | 'CANCELLED', string> = {
 
 /**
  * start (→ LIVE), complete (→ COMPLETED) or cancel (→ CANCELLED), by an interviewer, along the allowed
- * lifecycle only (an interviewer, or either peer of a peer session). Finishing a session ends any round still on the clock and makes every document read-only.
+ * lifecycle only (an interviewer, or either peer of a peer session). Finishing a session ends any round still on the clock and makes every document read-only
+ * (closed in the same transaction, so no update is stored into them after the commit).
  */
 export async function changeSessionStatus(
   db: Db,
   sessionId: string,
   userId: string,
   to: 'LIVE' | 'COMPLETED' | 'CANCELLED',
-): Promise<void> {
+): Promise<WithEvents<object>> {
   await getHostMembership(db, sessionId, userId);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const session = await tx.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
     assertTransition(session.status as SessionStatusName, to);
     const now = new Date();
@@ -30,6 +36,7 @@ export async function changeSessionStatus(
       data: { status: to, ...(to === 'LIVE' ? { startedAt: now } : { endedAt: now }) },
     });
     if (count === 0) throw new AppError('CONFLICT', 'The session changed at the same moment; reload and try again.');
+    const events: DomainEvent[] = [];
     if (to !== 'LIVE') {
       const open = await tx.round.findMany({
         where: { sessionId, status: { in: ['RUNNING', 'PAUSED'] } },
@@ -42,8 +49,10 @@ export async function changeSessionStatus(
           data: { status: 'ENDED', elapsedMs, runningSince: null, endedAt: now, timerVersion: { increment: 1 } },
         });
       }
-      await tx.document.updateMany({ where: { sessionId }, data: { isReadOnly: true } });
+      events.push({ type: 'documents-closed', documentIds: await closeDocuments(tx, { sessionId }) });
     }
     await tx.sessionEvent.create({ data: { sessionId, type: TRANSITION_EVENT[to], actorId: userId } });
+    events.push({ type: 'session-changed', sessionId, reason: TRANSITION_REASON[to] });
+    return { events };
   });
 }

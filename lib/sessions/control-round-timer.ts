@@ -1,5 +1,7 @@
 import type { Db } from '@/lib/db';
+import { closeDocuments } from '@/lib/documents/document-store';
 import { AppError } from '@/lib/errors';
+import type { DomainEvent, WithEvents } from '@/lib/events/domain-event';
 import { applyTimerCommand, elapsedAt, type RoundClock, type TimerCommand } from '@/lib/timer/round-clock';
 import { clockOf, loadControlledRound } from './load-controlled-round';
 
@@ -11,7 +13,8 @@ export interface RoundClockState {
 
 /**
  * Applies a timer command to the round's stored clock. Starting reveals the first question; ending freezes
- * the clock, closes the open question's split and makes the round's editor read-only.
+ * the clock, closes the open question's split and makes the round's documents read-only (in the same transaction,
+ * so no update is stored into them after the commit).
  */
 export async function controlRoundTimer(
   db: Db,
@@ -20,7 +23,7 @@ export async function controlRoundTimer(
   userId: string,
   command: TimerCommand,
   extendByMs?: number,
-): Promise<RoundClockState> {
+): Promise<WithEvents<RoundClockState>> {
   return db.$transaction(async (tx) => {
     const round = await loadControlledRound(tx, sessionId, roundId, userId);
     if (command === 'start' && round.position !== round.session.currentRoundIndex) {
@@ -43,6 +46,9 @@ export async function controlRoundTimer(
       },
     });
     if (count === 0) throw new AppError('CONFLICT', 'The timer changed at the same moment; try again.');
+    const timerVersion = round.timerVersion + 1;
+    const events: DomainEvent[] = [{ type: 'round-clock', sessionId, roundId, clock: next, timerVersion }];
+    if (command === 'start' || command === 'end') events.push({ type: 'session-changed', sessionId, reason: `round.${command}` });
 
     if (command === 'start') {
       const first = await tx.roundQuestion.findFirst({ where: { roundId, revealedAt: null }, orderBy: { position: 'asc' }, select: { id: true } });
@@ -53,7 +59,7 @@ export async function controlRoundTimer(
         where: { roundId, revealedAt: { not: null }, completedAt: null },
         data: { completedAt: now, completedAtElapsedMs: elapsedAt(next, nowMs) },
       });
-      await tx.document.updateMany({ where: { roundId }, data: { isReadOnly: true } });
+      events.push({ type: 'documents-closed', documentIds: await closeDocuments(tx, { sessionId, roundId }) });
     }
     await tx.sessionEvent.create({
       data: {
@@ -64,6 +70,6 @@ export async function controlRoundTimer(
         payload: { elapsedMs: elapsedAt(next, nowMs), ...(extendByMs ? { extendByMs } : {}) },
       },
     });
-    return { roundId, clock: next, timerVersion: round.timerVersion + 1 };
+    return { roundId, clock: next, timerVersion, events };
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { WithEvents } from '@/lib/events/domain-event';
 import { elapsedAt } from '@/lib/timer/round-clock';
 import { clockOf, loadControlledRound } from './load-controlled-round';
 
@@ -7,7 +8,7 @@ import { clockOf, loadControlledRound } from './load-controlled-round';
  * Reveals the round's next planned question. The question on screen until now is marked done at this
  * moment: for SQL that is the per-problem split (when it was shown, when the candidate moved on).
  */
-export async function revealNextQuestion(db: Db, sessionId: string, roundId: string, userId: string): Promise<{ roundQuestionId: string }> {
+export async function revealNextQuestion(db: Db, sessionId: string, roundId: string, userId: string): Promise<WithEvents<{ roundQuestionId: string }>> {
   return db.$transaction(async (tx) => {
     const round = await loadControlledRound(tx, sessionId, roundId, userId);
     if (round.status !== 'RUNNING' && round.status !== 'PAUSED') throw new AppError('CONFLICT', 'Start the round first.');
@@ -28,6 +29,6 @@ export async function revealNextQuestion(db: Db, sessionId: string, roundId: str
     await tx.sessionEvent.create({
       data: { sessionId, roundId, type: 'question.revealed', actorId: userId, payload: { roundQuestionId: next.id, elapsedMs } },
     });
-    return { roundQuestionId: next.id };
+    return { roundQuestionId: next.id, events: [{ type: 'session-changed', sessionId, reason: 'question.revealed' }] };
   });
 }

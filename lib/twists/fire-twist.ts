@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { WithEvents } from '@/lib/events/domain-event';
 import { storedTwistSchema } from '@/lib/questions/question-views';
 import { SIGNAL_CATALOG } from '@/lib/rubric/signal-catalog';
 import { clockOf, loadControlledRound } from '@/lib/sessions/load-controlled-round';
@@ -34,7 +35,7 @@ const SIGNAL_LABELS = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal
  * Springs one of a revealed question's scripted twists on the candidate, at the round time it happens. Only the
  * round's interviewer, only while its clock runs. Firing a twist again returns the first firing unchanged.
  */
-export async function fireTwist(db: Db, sessionId: string, roundId: string, userId: string, input: FireTwistInput): Promise<FiredTwist> {
+export async function fireTwist(db: Db, sessionId: string, roundId: string, userId: string, input: FireTwistInput): Promise<WithEvents<FiredTwist>> {
   return db.$transaction(async (tx) => {
     const round = await loadControlledRound(tx, sessionId, roundId, userId);
     if (round.status !== 'RUNNING') throw new AppError('CONFLICT', NOT_RUNNING[round.status] ?? 'The round is not running.');
@@ -78,7 +79,7 @@ export async function fireTwist(db: Db, sessionId: string, roundId: string, user
         data: { sessionId, roundId, type: 'twist.fired', actorId: userId, payload: { firedTwistId: row.id, twistKey: twist.key, elapsedMs } },
       });
     }
-    return {
+    const fired: FiredTwist = {
       twist: toFiredTwistView(row),
       guide: {
         firedTwistId: row.id,
@@ -92,5 +93,8 @@ export async function fireTwist(db: Db, sessionId: string, roundId: string, user
       isNew: count === 1,
       roundInterviewerId: round.interviewerId,
     };
+    // A repeat firing announces nothing: the room already has it.
+    const { twist: shown, guide, roundInterviewerId } = fired;
+    return { ...fired, events: fired.isNew ? [{ type: 'twist-fired', sessionId, roundInterviewerId, twist: shown, guide }] : [] };
   });
 }

@@ -9,13 +9,14 @@ import { createRateLimiter } from '@/lib/rate-limits/create-rate-limiter';
 import { isCrossSiteRequest, type OriginPolicy } from '@/lib/security/request-origin';
 import { buildCommandSchemas, COMMAND_EVENTS } from '@/lib/realtime/contract';
 import { HANDSHAKE_RATE_LIMITED, HANDSHAKE_UNAUTHENTICATED } from '@/lib/realtime/socket-events';
-import { documentIdOfRoom, sessionIdOfRoom, sessionRoom, userRoom } from '@/lib/realtime/room-names';
-import { onSessionAnnouncement } from '@/lib/realtime/session-announcements';
+import { documentIdOfRoom, sessionIdOfRoom, userRoom } from '@/lib/realtime/room-names';
+import { setDomainEventPublisher } from '@/lib/events/domain-event-bus';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import type { DocumentRegistry } from './document-registry';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
+import { createDomainEventPublisher } from './publish-domain-events';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
@@ -97,11 +98,10 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     headers['referrer-policy'] = 'strict-origin-when-cross-origin';
   });
 
-  // What lib changed outside a socket handler (server actions) reaches the room like any other change. One
-  // socket server per process, for the process's lifetime: the subscription is never removed.
-  onSessionAnnouncement(({ sessionId, reason }) => {
-    io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason });
-  });
+  // What lib commands changed becomes messages in one place, for socket handlers and server actions alike. One
+  // socket server per process, for the process's lifetime: the server actions' publisher is never removed.
+  const publish = createDomainEventPublisher(io, options.registry);
+  setDomainEventPublisher(publish);
 
   io.use(async (socket, next) => {
     const { headers, socket: connection } = socket.request;
@@ -147,11 +147,11 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
       if (typeof ack === 'function') ack({ ok: true, data: { id: socket.data.user.id, name: socket.data.user.name } });
     });
 
-    registerSessionHandlers(kit, io, options.db, options.registry);
-    registerRoundHandlers(kit, io, options.db, options.registry);
+    registerSessionHandlers(kit, io, options.db, publish);
+    registerRoundHandlers(kit, options.db, publish);
     registerDocumentHandlers(kit, options.db, options.registry, options.maxMessageBytes);
     registerRubricHandlers(kit, options.db);
-    registerTwistHandlers(kit, io, options.db);
+    registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
 
     socket.on('disconnecting', () => {

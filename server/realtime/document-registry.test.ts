@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
-import { DocumentRegistry, NO_PEERS, type DocumentPeers, type DocumentStorage } from './document-registry';
+import { DocumentRegistry, NO_REPLICATION, type DocumentReplication, type DocumentStorage } from './document-registry';
+import { applyPeerAwareness, applyPeerUpdate, mergePeerStates } from './document-replication';
 
 /** A document's storage in memory: what was appended, and a load that can be held open. */
 function memoryStorage() {
@@ -17,6 +18,7 @@ function memoryStorage() {
     },
     append: async (updates) => {
       appended.push(...updates);
+      return [];
     },
     compact: async () => ({ snapshotBytes: 0 }),
   };
@@ -28,7 +30,7 @@ function memoryStorage() {
   };
 }
 
-function recordingPeers(states: Uint8Array[] = []): DocumentPeers & { published: string[] } {
+function recordingPeers(states: Uint8Array[] = []): DocumentReplication & { published: string[] } {
   const published: string[] = [];
   return {
     published,
@@ -51,7 +53,7 @@ describe('DocumentRegistry across nodes', () => {
   it('runs alone by default: no peers to tell, none to ask', async () => {
     const { storage, appended } = memoryStorage();
     const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
-    expect(registry.peers).toBe(NO_PEERS);
+    expect(registry.replication).toBe(NO_REPLICATION);
     const live = await registry.open('doc-1', 'socket-1');
     await registry.apply(live, edit('solo'), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' }).durable;
     expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
@@ -59,28 +61,26 @@ describe('DocumentRegistry across nodes', () => {
 
   it('stores a client update on its own node and tells the peers; applies a peer update without storing it', async () => {
     const { storage, appended } = memoryStorage();
-    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
     const peers = recordingPeers();
-    registry.peers = peers;
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000, replication: peers });
     const live = await registry.open('doc-1', 'socket-1');
 
     await registry.apply(live, edit('mine '), { userId: 'u1', clientUpdateId: 'c1', origin: 'socket-1' }).durable;
-    expect(registry.applyFromPeer('doc-1', edit('theirs '))).toBe(true);
+    expect(applyPeerUpdate(registry, 'doc-1', edit('theirs '))).toBe(true);
     expect(appended.map((row) => row.clientUpdateId)).toEqual(['c1']);
     expect(peers.published).toEqual(['update doc-1']);
     expect(textOf(registry, 'doc-1')).toContain('theirs');
     // A document this node does not hold is not its business.
-    expect(registry.applyFromPeer('doc-2', edit('x'))).toBe(false);
+    expect(applyPeerUpdate(registry, 'doc-2', edit('x'))).toBe(false);
   });
 
   it('loads what the peers hold but have not stored, and what they relay while the load runs', async () => {
     const { storage, holdLoad, releaseLoad } = memoryStorage();
-    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
-    registry.peers = recordingPeers([edit('unstored ')]);
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000, replication: recordingPeers([edit('unstored ')]) });
     holdLoad();
     const opening = registry.open('doc-1', 'socket-1');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(registry.applyFromPeer('doc-1', edit('in flight '))).toBe(false);
+    expect(applyPeerUpdate(registry, 'doc-1', edit('in flight '))).toBe(false);
     releaseLoad();
     await opening;
     expect(textOf(registry, 'doc-1')).toContain('unstored');
@@ -89,9 +89,8 @@ describe('DocumentRegistry across nodes', () => {
 
   it('ends writing on every node', async () => {
     const { storage } = memoryStorage();
-    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
     const peers = recordingPeers();
-    registry.peers = peers;
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000, replication: peers });
     const live = await registry.open('doc-1', 'socket-1');
     registry.markReadOnly('doc-1');
     expect(peers.published).toEqual(['read-only doc-1']);
@@ -107,11 +106,10 @@ describe('DocumentRegistry resends', () => {
     const append = storage.append;
     storage.append = async (updates) => {
       await writeHeld;
-      await append(updates);
+      return append(updates);
     };
-    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000 });
     const peers = recordingPeers();
-    registry.peers = peers;
+    const registry = new DocumentRegistry({ storage, maxDocumentBytes: 1_000_000, replication: peers });
     const live = await registry.open('doc-1', 'socket-1');
     const update = edit('once ');
 
@@ -144,13 +142,13 @@ describe('DocumentRegistry after an outage between nodes', () => {
 
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(live.doc));
-    const missing = registry.mergeStates('doc-1', [Y.encodeStateAsUpdate(other)]);
+    const missing = mergePeerStates(registry, 'doc-1', [Y.encodeStateAsUpdate(other)]);
     Y.applyUpdate(client, missing!);
     expect(textOf(registry, 'doc-1')).toBe('text more');
     expect(client.getText('content').toString()).toBe('text more');
 
-    expect(registry.mergeStates('doc-1', [])).toBeNull();
-    expect(registry.mergeStates('not-held', [Y.encodeStateAsUpdate(other)])).toBeNull();
+    expect(mergePeerStates(registry, 'doc-1', [])).toBeNull();
+    expect(mergePeerStates(registry, 'not-held', [Y.encodeStateAsUpdate(other)])).toBeNull();
   });
 });
 
@@ -176,7 +174,7 @@ describe('DocumentRegistry cursors', () => {
     applyAwarenessUpdate(live.awareness, mine, 'socket-1');
     applyAwarenessUpdate(live.awareness, theirs, 'socket-2');
     // Another node's client: relayed, held here too, but no socket of this node announced it.
-    expect(registry.applyAwarenessFromPeer('doc-1', relayed)).toBe(true);
+    expect(applyPeerAwareness(registry, 'doc-1', relayed)).toBe(true);
     expect(live.awareness.getStates().size).toBe(3);
 
     expect(registry.close('doc-1', 'socket-1')).toEqual([clientIdOf(mine)]);

@@ -1,36 +1,43 @@
-import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import * as decoding from 'lib0/decoding';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PendingUpdate, StoredDocument } from '@/lib/documents/document-store';
 import { assertStorableUpdate } from '@/lib/documents/assert-storable-update';
 import { AppError } from '@/lib/errors';
 import { GroupCommit } from './group-commit';
 
-// The Yjs documents this process holds open. Storage stays behind `DocumentStorage` (lib/documents) so the room
-// logic does not know Prisma. An update is applied in memory and handed to peers at once; its sender is
+// The Yjs documents this process holds open, and who may write to them. Storage stays behind `DocumentStorage`
+// (lib/documents) so the room logic does not know Prisma. An update is applied in memory and handed to the other
+// nodes at once (through the injected `DocumentReplication`, which carries cursors the same way); its sender is
 // acknowledged only when the group commit has written it to PostgreSQL.
 //
 // With several server processes (nodes), each holds its own copy of a document. A client's update is stored by
-// the node that received it and only there; the other nodes apply it to their copies (`applyFromPeer`) so a later
-// join on any node gets the whole state. Snapshots are folded from the database, never from a copy in memory.
+// the node that received it and only there; the other nodes apply it to their copies (document-replication.ts)
+// so a later join on any node gets the whole state. Snapshots are folded from the database, never from memory.
+
+const READ_ONLY = 'This round has ended; its document is read-only.';
 
 export interface DocumentStorage {
   load(documentId: string): Promise<StoredDocument | null>;
-  append(updates: PendingUpdate[]): Promise<void>;
+  /** Resolves with the documents of the batch that are closed: their updates were refused, not stored. */
+  append(updates: PendingUpdate[]): Promise<readonly string[]>;
   /** Folds the stored log into the stored snapshot; null when the document is gone. */
   compact(documentId: string): Promise<{ snapshotBytes: number } | null>;
 }
 
-/** The other server processes. A single process has none: every call is a no-op. */
-export interface DocumentPeers {
+/** What the registry tells the other nodes, and asks of them. */
+export interface DocumentReplication {
   /** An update this node received from its client (and stores): the others apply it and pass it to their sockets. */
   publishUpdate(documentId: string, update: Uint8Array): void;
+  /** A cursor move (or removal); right after publishUpdate for the same document it rides with that edit. */
   publishAwareness(documentId: string, update: Uint8Array): void;
   publishReadOnly(documentId: string): void;
   /** The others' in-memory states of a document: what they hold but may not have stored yet. */
   fetchStates(documentId: string): Promise<Uint8Array[]>;
 }
 
-export const NO_PEERS: DocumentPeers = {
+/** A single process: nobody to tell, nobody to ask. */
+export const NO_REPLICATION: DocumentReplication = {
   publishUpdate: () => {},
   publishAwareness: () => {},
   publishReadOnly: () => {},
@@ -40,6 +47,8 @@ export const NO_PEERS: DocumentPeers = {
 export interface DocumentRegistryOptions {
   storage: DocumentStorage;
   maxDocumentBytes: number;
+  /** The other nodes; a single process has none (the default). */
+  replication?: DocumentReplication;
   /** Fold the log into a snapshot after this many updates (in the background). */
   compactEvery?: number;
   log?: (line: string, error?: unknown) => void;
@@ -57,7 +66,7 @@ export class LiveDocument {
   readonly awarenessOwners = new Map<number, string>();
   readonly holders = new Set<string>();
   /** clientUpdateId → its pending write, while it is queued or being written. */
-  readonly unsavedByClientUpdateId = new Map<string, Promise<void>>();
+  readonly unsavedByClientUpdateId = new Map<string, Promise<boolean>>();
   updatesSinceSnapshot = 0;
   isCompacting = false;
 
@@ -86,17 +95,22 @@ export class LiveDocument {
 export class DocumentRegistry {
   private readonly documents = new Map<string, LiveDocument>();
   private readonly loading = new Map<string, Promise<LiveDocument>>();
-  /** Updates from other nodes for documents being loaded here: applied once the load has finished. */
-  private readonly peerBacklog = new Map<string, Uint8Array[]>();
-  /** Set once at start-up when other nodes exist (server/realtime/node-link.ts). */
-  peers: DocumentPeers = NO_PEERS;
+  /** Work waiting for a document being loaded here (another node's update): run once the load has finished. */
+  private readonly afterLoading = new Map<string, ((live: LiveDocument) => void)[]>();
+  /** The other nodes (injected; NO_REPLICATION alone). */
+  readonly replication: DocumentReplication;
   private readonly writer: GroupCommit<PendingUpdate>;
   private readonly compactEvery: number;
 
   constructor(private readonly options: DocumentRegistryOptions) {
     this.compactEvery = options.compactEvery ?? 500;
+    this.replication = options.replication ?? NO_REPLICATION;
     this.writer = new GroupCommit<PendingUpdate>({
-      write: (batch) => options.storage.append(batch),
+      write: async (batch) => {
+        const closed = await options.storage.append(batch);
+        // A round ended while these were on their way to the database: they were not stored.
+        if (closed.length > 0) return new Set(batch.filter((pending) => closed.includes(pending.documentId)));
+      },
       onRetry: (error, attempt, delayMs) =>
         options.log?.(`writing document updates failed (attempt ${attempt}); retrying in ${delayMs} ms`, attempt === 1 ? error : undefined),
     });
@@ -139,7 +153,24 @@ export class DocumentRegistry {
     return this.documents.get(documentId);
   }
 
-  /** Drops a holder; the last one out folds the log into a snapshot and unloads the document. */
+  /** Whether a load of the document is under way on this node. */
+  isLoading(documentId: string): boolean {
+    return this.loading.has(documentId);
+  }
+
+  /** Runs `work` on the document once its load (under way) has finished; false when it is not loading. */
+  afterLoad(documentId: string, work: (live: LiveDocument) => void): boolean {
+    if (!this.loading.has(documentId)) return false;
+    const queued = this.afterLoading.get(documentId);
+    if (queued) queued.push(work);
+    else this.afterLoading.set(documentId, [work]);
+    return true;
+  }
+
+  /**
+   * Drops a holder; the last one out folds the log into a snapshot and unloads the document. Returns the ids of
+   * the cursors the holder announced, now removed (the other nodes are told here; this node's sockets by the caller).
+   */
   close(documentId: string, holderId: string): number[] {
     const live = this.documents.get(documentId);
     if (!live) return [];
@@ -147,25 +178,33 @@ export class DocumentRegistry {
     const awarenessIds = [...(live.awarenessBySocket.get(holderId) ?? [])];
     live.awarenessBySocket.delete(holderId);
     for (const clientId of awarenessIds) if (live.awarenessOwners.get(clientId) === holderId) live.awarenessOwners.delete(clientId);
-    if (awarenessIds.length > 0) removeAwarenessStates(live.awareness, awarenessIds, 'server');
+    if (awarenessIds.length > 0) {
+      removeAwarenessStates(live.awareness, awarenessIds, 'server');
+      this.replication.publishAwareness(documentId, encodeAwarenessUpdate(live.awareness, awarenessIds));
+    }
     if (live.holders.size === 0) void this.unload(live);
     return awarenessIds;
   }
 
   /**
-   * Applies a client's update; `durable` resolves once it is stored. A resend of an update that is still being
-   * written (its ack timed out on a busy server) is not applied, relayed or queued again: it shares the first
-   * send's write (`isResend`). Throws INVALID_INPUT for bytes that are not exactly one Yjs update that changes
-   * something, FORBIDDEN for a read-only document, CONFLICT when the document would exceed its size limit.
+   * Applies a client's update, and the cursor move that came with it (`awareness`, applied first, see
+   * applyAwareness); both go to the other nodes, the cursor riding with its edit. `durable` resolves true once the
+   * update is stored, false if the document was closed before it could be (the round ended meanwhile). A resend of
+   * an update that is still being written (its ack timed out on a busy server) is not applied, relayed or queued
+   * again: it shares the first send's write (`isResend`). Throws INVALID_INPUT for bytes that are not exactly one
+   * Yjs update that changes something, FORBIDDEN for a read-only document, CONFLICT when the document would
+   * exceed its size limit.
    */
   apply(
     live: LiveDocument,
     update: Uint8Array,
-    meta: { userId: string; clientUpdateId: string; origin: unknown },
-  ): { durable: Promise<void>; isResend: boolean } {
+    meta: { userId: string; clientUpdateId: string; origin: string },
+    awareness?: Uint8Array,
+  ): { durable: Promise<boolean>; isResend: boolean } {
+    if (awareness) this.applyOwnedAwareness(live, meta.origin, awareness);
     const unsaved = live.unsavedByClientUpdateId.get(meta.clientUpdateId);
     if (unsaved) return { durable: unsaved, isResend: true };
-    if (live.isReadOnly) throw new AppError('FORBIDDEN', 'This round has ended; its document is read-only.');
+    if (live.isReadOnly) throw new AppError('FORBIDDEN', READ_ONLY);
     if (live.byteSize + update.byteLength > this.options.maxDocumentBytes) {
       throw new AppError('CONFLICT', `The document has reached its size limit (${Math.round(this.options.maxDocumentBytes / 1024)} KB).`);
     }
@@ -178,35 +217,47 @@ export class DocumentRegistry {
     }
     live.byteSize += update.byteLength;
     live.updatesSinceSnapshot += 1;
-    this.peers.publishUpdate(live.id, update);
-    // Only the receiving node stores an update: the others merely apply it (applyFromPeer).
+    this.replication.publishUpdate(live.id, update);
+    if (awareness) this.replication.publishAwareness(live.id, awareness);
+    // Only the receiving node stores an update: the others merely apply it (document-replication.ts).
     const durable = this.writer.enqueue({ documentId: live.id, update, userId: meta.userId, clientUpdateId: meta.clientUpdateId });
     live.unsavedByClientUpdateId.set(meta.clientUpdateId, durable);
-    void durable.then(() => {
+    void durable.then((isStored) => {
       live.unsavedByClientUpdateId.delete(meta.clientUpdateId);
+      // The database closed the document before this update reached it: so is this copy, from now on.
+      if (!isStored) live.isReadOnly = true;
       if (live.updatesSinceSnapshot >= this.compactEvery) void this.compact(live);
     });
     return { durable, isResend: false };
   }
 
+  /** A socket's cursor move on its own (see applyOwnedAwareness), passed to the other nodes. */
+  applyAwareness(live: LiveDocument, socketId: string, update: Uint8Array): void {
+    this.applyOwnedAwareness(live, socketId, update);
+    this.replication.publishAwareness(live.id, update);
+  }
+
   /**
-   * Another node's client update: applied to this node's copy if it holds one (true), never stored here. A copy
-   * still loading takes it when the load completes, since the database may not have it yet.
+   * Applies a socket's cursor update; the document notes which awareness ids it announced (removed when it
+   * leaves). An update naming an id another socket announced first is refused whole: it would rename or move
+   * their cursor.
    */
-  applyFromPeer(documentId: string, update: Uint8Array): boolean {
-    const live = this.documents.get(documentId);
-    if (!live) {
-      if (this.loading.has(documentId)) this.peerBacklog.set(documentId, [...(this.peerBacklog.get(documentId) ?? []), update]);
-      return false;
+  private applyOwnedAwareness(live: LiveDocument, socketId: string, update: Uint8Array): void {
+    let clientIds: number[];
+    try {
+      clientIds = awarenessClientIds(update);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
+    }
+    for (const clientId of clientIds) {
+      const owner = live.awarenessOwners.get(clientId);
+      if (owner !== undefined && owner !== socketId) throw new AppError('FORBIDDEN', 'That cursor belongs to someone else.');
     }
     try {
-      Y.applyUpdate(live.doc, update, 'peer');
-    } catch (error) {
-      this.options.log?.(`an update relayed for document ${documentId} does not apply`, error);
-      return false;
+      applyAwarenessUpdate(live.awareness, update, socketId);
+    } catch {
+      throw new AppError('INVALID_INPUT', 'That is not a valid awareness update.');
     }
-    live.byteSize += update.byteLength;
-    return true;
   }
 
   /** The documents this node holds a copy of. */
@@ -214,49 +265,11 @@ export class DocumentRegistry {
     return [...this.documents.keys()];
   }
 
-  /**
-   * Other nodes' whole states of a document, after this node was cut off from their relays: merged into this
-   * node's copy. Returns what the copy lacked (for this node's sockets), or null when it holds no copy or was
-   * given nothing. The result always carries the delete set: a deletion adds nothing to a state vector.
-   */
-  mergeStates(documentId: string, states: Uint8Array[]): Uint8Array | null {
-    const live = this.documents.get(documentId);
-    if (!live || states.length === 0) return null;
-    const before = Y.encodeStateVector(live.doc);
-    for (const state of states) this.applyQuietly(live, state);
-    const missing = Y.encodeStateAsUpdate(live.doc, before);
-    live.byteSize += missing.byteLength;
-    return missing;
-  }
-
-  /** This node's copy of a document as one update (another node is loading it), or null when not held here. */
-  encodeState(documentId: string): Uint8Array | null {
-    const live = this.documents.get(documentId);
-    return live ? Y.encodeStateAsUpdate(live.doc) : null;
-  }
-
-  /** Another node's client moved its cursor (or left): kept here too, so a join on this node shows it. */
-  applyAwarenessFromPeer(documentId: string, update: Uint8Array): boolean {
-    const live = this.documents.get(documentId);
-    if (!live) return false;
-    try {
-      applyAwarenessUpdate(live.awareness, update, 'peer');
-    } catch (error) {
-      this.options.log?.(`an awareness update relayed for document ${documentId} does not apply`, error);
-      return false;
-    }
-    return true;
-  }
-
-  /** Ends writing to a document on every node (round or session over). */
+  /** Ends writing to a document on every node (round or session over); the database has already closed it. */
   markReadOnly(documentId: string): void {
-    this.markReadOnlyFromPeer(documentId);
-    this.peers.publishReadOnly(documentId);
-  }
-
-  markReadOnlyFromPeer(documentId: string): void {
     const live = this.documents.get(documentId);
     if (live) live.isReadOnly = true;
+    this.replication.publishReadOnly(documentId);
   }
 
   /** Waits for queued writes (shutdown); false if they did not all land in time. */
@@ -272,15 +285,16 @@ export class DocumentRegistry {
   private async load(documentId: string): Promise<LiveDocument> {
     // What another node applied but has not stored yet is in its memory, not in the database: ask for both.
     const [stored, peerStates] = await Promise.all([this.options.storage.load(documentId), this.fetchPeerStates(documentId)]);
-    const backlog = this.peerBacklog.get(documentId) ?? [];
-    this.peerBacklog.delete(documentId);
+    const waiting = this.afterLoading.get(documentId) ?? [];
+    this.afterLoading.delete(documentId);
     if (!stored) throw new AppError('NOT_FOUND', 'That document does not exist.');
     const live = new LiveDocument(documentId, stored.isReadOnly, stored.byteSize);
     Y.transact(live.doc, () => {
       if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(live.doc, update);
       // Updates are idempotent: whatever the database already had applies again harmlessly.
-      for (const update of [...peerStates, ...backlog]) this.applyQuietly(live, update);
+      for (const update of peerStates) this.applyQuietly(live, update);
+      for (const work of waiting) work(live);
     });
     live.updatesSinceSnapshot = stored.updates.length;
     this.documents.set(documentId, live);
@@ -291,7 +305,7 @@ export class DocumentRegistry {
   /** The state this document has in another node's memory; a peer that fails to answer only costs a log line. */
   private async fetchPeerStates(documentId: string): Promise<Uint8Array[]> {
     try {
-      return await this.peers.fetchStates(documentId);
+      return await this.replication.fetchStates(documentId);
     } catch (error) {
       this.options.log?.(`other nodes did not all report their copy of document ${documentId}; loading from the database`, error);
       return [];
@@ -332,4 +346,17 @@ export class DocumentRegistry {
       live.doc.destroy();
     }
   }
+}
+
+/** The client ids an awareness update speaks for (y-protocols' encoding: count, then id, clock, state per entry). */
+function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const clientIds: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    clientIds.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return clientIds;
 }

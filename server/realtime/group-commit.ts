@@ -1,10 +1,12 @@
 // Group commit: every item enqueued while a write is in flight goes into the NEXT write, as one statement. Under
 // load a batch forms by itself, so durability costs one round trip per batch rather than per update, and an
 // idle server writes each update at once. A failed write is retried with backoff; its items stay queued in
-// memory (the senders are still waiting for their acknowledgements) until the database takes them.
+// memory (the senders are still waiting for their acknowledgements) until the database takes them. The store may
+// refuse some items of a batch it took (a document closed meanwhile): their senders learn it from `enqueue`.
 
 export interface GroupCommitOptions<T> {
-  write(batch: T[]): Promise<void>;
+  /** Stores the batch; resolves with the items it refused, if any (the rest are stored). */
+  write(batch: T[]): Promise<ReadonlySet<T> | void>;
   maxBatch?: number;
   initialRetryMs?: number;
   maxRetryMs?: number;
@@ -13,7 +15,7 @@ export interface GroupCommitOptions<T> {
 
 interface Entry<T> {
   item: T;
-  resolve(): void;
+  resolve(isStored: boolean): void;
 }
 
 export class GroupCommit<T> {
@@ -33,8 +35,11 @@ export class GroupCommit<T> {
     this.maxRetryMs = options.maxRetryMs ?? 2_000;
   }
 
-  /** Resolves once the item is durably written. Never rejects: a failing store is retried until it recovers. */
-  enqueue(item: T): Promise<void> {
+  /**
+   * Resolves true once the item is durably written, false if the store refused it. Never rejects: a failing store
+   * is retried until it recovers.
+   */
+  enqueue(item: T): Promise<boolean> {
     return new Promise((resolve) => {
       this.queue.push({ item, resolve });
       // setImmediate lets updates that arrive in the same tick share the first write.
@@ -75,10 +80,10 @@ export class GroupCommit<T> {
     while (this.queue.length > 0) {
       const batch = this.queue.slice(0, this.maxBatch);
       try {
-        await this.options.write(batch.map((entry) => entry.item));
+        const refused = await this.options.write(batch.map((entry) => entry.item));
         this.queue.splice(0, batch.length);
         this.failedAttempts = 0;
-        for (const entry of batch) entry.resolve();
+        for (const entry of batch) entry.resolve(!refused?.has(entry.item));
       } catch (error) {
         this.failedAttempts += 1;
         const delayMs = Math.min(this.maxRetryMs, this.initialRetryMs * 2 ** (this.failedAttempts - 1));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { documentRoom } from '@/lib/realtime/room-names';
 import { decodeUpdate as fromBase64, encodeUpdate as toBase64 } from '@/lib/realtime/update-encoding';
-import type { DocumentPeers, DocumentRegistry } from './document-registry';
+import type { DocumentRegistry, DocumentReplication } from './document-registry';
+import { applyPeerAwareness, applyPeerUpdate, encodeLocalState, markPeerReadOnly, mergePeerStates } from './document-replication';
 import { MAX_RELAYS_PER_MESSAGE, PeerOutbox, type PeerRelay } from './peer-outbox';
 import type { MockloopSocketServer } from './socket-types';
 
@@ -17,21 +18,49 @@ const resyncSchema = z.object({ documentId: z.string().min(1).max(64), state: z.
 const documentRefSchema = z.object({ documentId: z.string().min(1).max(64) });
 
 /**
- * Connects this node's document registry to the other nodes. Only with a shared adapter (Redis): a single
- * process keeps the registry's no-op peers.
+ * The registry's replication over the socket.io adapter (Redis): what this node's clients change is gathered per
+ * turn of the event loop (PeerOutbox) and sent to the other nodes. Built before the socket server (the registry
+ * is given it at construction) and linked to it by linkDocumentNodes; a single process uses NO_REPLICATION.
  */
-export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRegistry, log: (line: string, error?: unknown) => void): void {
-  const outbox = new PeerOutbox((relays) => io.serverSideEmit('doc:peer-relays', { relays }));
-  const peers: DocumentPeers = {
-    publishUpdate: (documentId, update) => outbox.addUpdate(documentId, toBase64(update)),
-    publishAwareness: (documentId, update) => outbox.addAwareness(documentId, toBase64(update)),
-    publishReadOnly: (documentId) => io.serverSideEmit('doc:peer-read-only', { documentId }),
-    fetchStates: async (documentId) => {
-      const states = await io.serverSideEmitWithAck('doc:peer-state', { documentId });
-      return states.filter((state): state is string => typeof state === 'string').map(fromBase64);
-    },
-  };
-  registry.peers = peers;
+export class NodeReplication implements DocumentReplication {
+  private io: MockloopSocketServer | null = null;
+  private readonly outbox = new PeerOutbox((relays) => this.io?.serverSideEmit('doc:peer-relays', { relays }));
+
+  publishUpdate(documentId: string, update: Uint8Array): void {
+    this.outbox.addUpdate(documentId, toBase64(update));
+  }
+
+  publishAwareness(documentId: string, update: Uint8Array): void {
+    this.outbox.addAwareness(documentId, toBase64(update));
+  }
+
+  publishReadOnly(documentId: string): void {
+    this.io?.serverSideEmit('doc:peer-read-only', { documentId });
+  }
+
+  async fetchStates(documentId: string): Promise<Uint8Array[]> {
+    if (!this.io) return [];
+    const states = await this.io.serverSideEmitWithAck('doc:peer-state', { documentId });
+    return states.filter((state): state is string => typeof state === 'string').map(fromBase64);
+  }
+
+  /** Sends through this socket server from now on. */
+  attach(io: MockloopSocketServer): void {
+    this.io = io;
+  }
+}
+
+/**
+ * Connects this node's document registry to the other nodes: sends through `replication` (the one the registry
+ * was built with) and applies what the others relay. Only with a shared adapter (Redis).
+ */
+export function linkDocumentNodes(
+  io: MockloopSocketServer,
+  registry: DocumentRegistry,
+  replication: NodeReplication,
+  log: (line: string, error?: unknown) => void,
+): void {
+  replication.attach(io);
 
   // Every listener parses its payload: a malformed message from a peer is logged and dropped, never thrown.
   io.on('doc:peer-relays', (payload) => {
@@ -40,7 +69,7 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
     let malformed = 0;
     for (const item of parsed.data.relays) {
       const relay = relaySchema.safeParse(item);
-      if (relay.success) passOn(io, registry, relay.data);
+      if (relay.success) passOn(io, registry, relay.data, log);
       else malformed += 1;
     }
     if (malformed > 0) log(`dropped ${malformed} malformed relay(s) in a doc:peer-relays from another node`);
@@ -48,19 +77,19 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
 
   io.on('doc:peer-read-only', (payload) => {
     const parsed = documentRefSchema.safeParse(payload);
-    if (parsed.success) registry.markReadOnlyFromPeer(parsed.data.documentId);
+    if (parsed.success) markPeerReadOnly(registry, parsed.data.documentId);
   });
 
   io.on('doc:peer-resync', (payload) => {
     const parsed = resyncSchema.safeParse(payload);
     if (!parsed.success) return log('dropped a malformed doc:peer-resync from another node');
     const { documentId, state } = parsed.data;
-    relayMissing(io, documentId, registry.mergeStates(documentId, [fromBase64(state)]));
+    relayMissing(io, documentId, mergePeerStates(registry, documentId, [fromBase64(state)], log));
   });
 
   io.on('doc:peer-state', (payload, ack) => {
     const parsed = documentRefSchema.safeParse(payload);
-    const state = parsed.success ? registry.encodeState(parsed.data.documentId) : null;
+    const state = parsed.success ? encodeLocalState(registry, parsed.data.documentId) : null;
     if (typeof ack === 'function') ack(state ? toBase64(state) : null);
   });
 }
@@ -69,9 +98,9 @@ export function linkDocumentNodes(io: MockloopSocketServer, registry: DocumentRe
  * Applies another node's relay to this node's copy, then passes it to this node's sockets in the shape the origin
  * node used for its own: an edit with its cursor in one message. Nothing when this node does not hold the document.
  */
-function passOn(io: MockloopSocketServer, registry: DocumentRegistry, { documentId, update, awareness }: PeerRelay): void {
-  const isUpdateApplied = update !== undefined && registry.applyFromPeer(documentId, fromBase64(update));
-  const isAwarenessApplied = awareness !== undefined && registry.applyAwarenessFromPeer(documentId, fromBase64(awareness));
+function passOn(io: MockloopSocketServer, registry: DocumentRegistry, { documentId, update, awareness }: PeerRelay, log: (line: string, error?: unknown) => void): void {
+  const isUpdateApplied = update !== undefined && applyPeerUpdate(registry, documentId, fromBase64(update), log);
+  const isAwarenessApplied = awareness !== undefined && applyPeerAwareness(registry, documentId, fromBase64(awareness), log);
   const room = io.local.to(documentRoom(documentId));
   if (isUpdateApplied) room.emit('doc:updated', { documentId, update, ...(isAwarenessApplied ? { awareness } : {}) });
   else if (isAwarenessApplied) room.emit('awareness:updated', { documentId, update: awareness });
@@ -86,12 +115,17 @@ function relayMissing(io: MockloopSocketServer, documentId: string, missing: Uin
  * have reached the others. For every document it holds: take the others' states and pass what was missing to
  * this node's sockets, then offer its own state to the others, which do the same. Clients stay connected.
  */
-export async function resyncDocumentNodes(io: MockloopSocketServer, registry: DocumentRegistry, log: (line: string, error?: unknown) => void): Promise<void> {
+export async function resyncDocumentNodes(
+  io: MockloopSocketServer,
+  registry: DocumentRegistry,
+  replication: NodeReplication,
+  log: (line: string, error?: unknown) => void,
+): Promise<void> {
   await Promise.all(
     registry.openDocumentIds().map(async (documentId) => {
       try {
-        relayMissing(io, documentId, registry.mergeStates(documentId, await registry.peers.fetchStates(documentId)));
-        const state = registry.encodeState(documentId);
+        relayMissing(io, documentId, mergePeerStates(registry, documentId, await replication.fetchStates(documentId), log));
+        const state = encodeLocalState(registry, documentId);
         if (state) io.serverSideEmit('doc:peer-resync', { documentId, state: toBase64(state) });
       } catch (error) {
         log(`resynchronising document ${documentId} with the other nodes failed; its clients catch up when they reconnect`, error);

@@ -1,15 +1,14 @@
 import type { Db } from '@/lib/db';
-import { findDocumentIds } from '@/lib/documents/document-store';
-import { documentRoom, interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
+import { interviewerRoom, sessionRoom } from '@/lib/realtime/room-names';
 import { recordPeerArrival } from '@/lib/peer/record-peer-arrival';
 import { changeSessionStatus } from '@/lib/sessions/change-session-status';
 import { getSessionView } from '@/lib/sessions/get-session-view';
-import type { DocumentRegistry } from './document-registry';
 import { handle, requireRoom, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
+import type { DomainEventPublisher } from './publish-domain-events';
 import type { MockloopSocketServer } from './socket-types';
 
-export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, registry: DocumentRegistry): void {
+export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, publish: DomainEventPublisher): void {
   const { socket } = kit;
   const userId = socket.data.user.id;
 
@@ -36,20 +35,13 @@ export function registerSessionHandlers(kit: HandlerKit, io: MockloopSocketServe
     return getSessionView(db, sessionId, userId);
   });
 
-  for (const [event, status, reason] of [
-    ['session:start', 'LIVE', 'started'],
-    ['session:complete', 'COMPLETED', 'completed'],
+  for (const [event, status] of [
+    ['session:start', 'LIVE'],
+    ['session:complete', 'COMPLETED'],
   ] as const) {
     handle(kit, event, async ({ sessionId }) => {
       requireRoom(socket, sessionRoom(sessionId), 'Join the session first.');
-      await changeSessionStatus(db, sessionId, userId, status);
-      if (status === 'COMPLETED') {
-        for (const documentId of await findDocumentIds(db, { sessionId })) {
-          registry.markReadOnly(documentId);
-          io.to(documentRoom(documentId)).emit('doc:read-only', { documentId });
-        }
-      }
-      io.to(sessionRoom(sessionId)).emit('session:changed', { sessionId, reason });
+      publish((await changeSessionStatus(db, sessionId, userId, status)).events);
       return {};
     });
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
+import { publishDomainEvents } from '@/lib/events/domain-event-bus';
 import { assertFormActionCall } from '@/lib/http/is-form-action-call';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import { applyScorecardCommand } from '@/lib/scorecards/apply-scorecard-command';
@@ -41,14 +42,18 @@ export async function saveScorecardAction(sessionId: string, command: unknown): 
 }
 
 export async function publishFeedbackAction(sessionId: string): Promise<Ack<FeedbackReleaseView>> {
-  const ack = await run('publishing feedback', sessionId, (id, userId) => publishFeedback(getDb(), id, userId));
+  const ack = await run('publishing feedback', sessionId, async (id, userId) => {
+    const { events, ...release } = await publishFeedback(getDb(), id, userId);
+    publishDomainEvents(events);
+    return release;
+  });
   if (ack.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
   return ack;
 }
 
 export async function unpublishFeedbackAction(sessionId: string): Promise<Ack<Record<string, never>>> {
   const ack = await run('unpublishing feedback', sessionId, async (id, userId) => {
-    await unpublishFeedback(getDb(), id, userId);
+    publishDomainEvents((await unpublishFeedback(getDb(), id, userId)).events);
     return {};
   });
   if (ack.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
