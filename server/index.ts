@@ -9,7 +9,7 @@ import { isCrossSiteMutation, isServerActionOriginMismatch, type OriginPolicy } 
 import { resolvePublicOrigin } from '@/lib/security/resolve-public-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
-import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
+import { installRateLimitStore } from '@/lib/process-services';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
 import { answerInvalidActionCallsWith400 } from './http/answer-invalid-action-calls';
@@ -48,7 +48,7 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
   // Before anything slow: a REDIS_URL that does not answer stops the start with one line.
   const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL, env.REDIS_KEY_PREFIX, logError) : null;
   // Before any request: rate limits created from here on count in Redis, shared by every node.
-  if (redis) shareRateLimitsThrough(redis.commandClient, redis.keyPrefix);
+  if (redis) installRateLimitStore({ client: redis.commandClient, keyPrefix: redis.keyPrefix });
   try {
     await serve(env, database, authSecret, redis);
   } catch (error) {

@@ -1,7 +1,9 @@
+import { processSingleton } from '@/lib/process-services';
+
 // Changes made outside the socket world (a server action publishing feedback) must still reach the people in
 // the live room. lib announces them here after its transaction commits; the custom server relays each one
-// to the session's sockets as `session:changed`. The listeners live on globalThis because Next bundles lib/
-// separately from the server's own copy of it (see lib/db.ts): both copies must share one set.
+// to the session's sockets as `session:changed`. The listeners are a process service (lib/process-services.ts)
+// because Next bundles lib/ separately from the server's own copy of it: both copies must share one set.
 
 export interface SessionAnnouncement {
   sessionId: string;
@@ -11,11 +13,8 @@ export interface SessionAnnouncement {
 
 type Listener = (announcement: SessionAnnouncement) => void;
 
-const globalForListeners = globalThis as unknown as { mockloopSessionListeners?: Set<Listener> };
-
 function listeners(): Set<Listener> {
-  globalForListeners.mockloopSessionListeners ??= new Set();
-  return globalForListeners.mockloopSessionListeners;
+  return processSingleton('sessionAnnouncementListeners', () => new Set<Listener>());
 }
 
 /** Subscribes; returns the unsubscribe function. */
