@@ -38,6 +38,12 @@ export default defineConfig([
     },
   },
   {
+    // The server and the domain log through lib/log.ts (pino): levels, ids, the stack of the unexpected.
+    files: ['server/**/*.ts', 'lib/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

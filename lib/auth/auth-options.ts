@@ -7,6 +7,7 @@ import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/lib/db';
 import { getEnv, isTlsRequest, requireAuthSecret } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
+import { logger } from '@/lib/log';
 import { processSingleton } from '@/lib/process-services';
 import { clientIpFrom } from './client-ip';
 import { issueKnownDevice, knownDeviceCookieFrom, knownDeviceCookieLine, recogniseKnownDevice } from './known-device';
@@ -64,7 +65,7 @@ export function buildAuthOptions(hooks: AuthRequestHooks = {}): NextAuthOptions 
         } catch (error) {
           // next-auth hands the thrown message to the sign-in form as its `error`.
           if (isAppError(error)) throw new Error(error.message);
-          console.error('sign-in failed unexpectedly', error);
+          logger.error({ err: error }, 'sign-in failed unexpectedly');
           throw new Error(WRONG_CREDENTIALS);
         }
       },

@@ -1,3 +1,4 @@
+import { logger } from '@/lib/log';
 import { processSingleton } from '@/lib/process-services';
 
 // Changes made outside the socket world (a server action publishing feedback) must still reach the people in
@@ -29,7 +30,7 @@ export function announceSessionChange(announcement: SessionAnnouncement): void {
     try {
       listener(announcement);
     } catch (error) {
-      console.error('a session announcement listener failed', error);
+      logger.error({ err: error }, 'a session announcement listener failed');
     }
   }
 }
