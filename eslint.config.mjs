@@ -28,6 +28,22 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: dbAndServer.slice(0, 2) }] },
   },
   {
+    // Process-wide state is the server-to-app interface: it lives in lib/process-services.ts, typed and listed.
+    ignores: ['lib/process-services.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'globalThis', message: 'Process-wide state lives in lib/process-services.ts: add a service there.' },
+      ],
+    },
+  },
+  {
+    // The server and the domain log through lib/log.ts (pino): levels, ids, the stack of the unexpected.
+    files: ['server/**/*.ts', 'lib/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

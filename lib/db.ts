@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 import { requireDatabaseUrl } from '@/lib/env';
+import { releaseDbClient, sharedDbClient } from '@/lib/process-services';
 
-// One PrismaClient per process. Cached on globalThis because Next compiles lib/ into its own bundles:
-// the custom server's module and the route handlers' copy must share one pool, not open one each.
-
-const globalForDb = globalThis as unknown as { mockloopDb?: { url: string; client: PrismaClient } };
+// One PrismaClient per process, shared through lib/process-services.ts: the custom server's module and the route
+// handlers' copy must share one pool, not open one each.
 
 export function createDbClient(databaseUrl: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator: ({ sql }) => preparedStatementName(sql) });
@@ -38,18 +37,11 @@ export function preparedStatementName(sql: string): string {
 }
 
 export function getDb(): PrismaClient {
-  const url = requireDatabaseUrl();
-  const cached = globalForDb.mockloopDb;
-  if (cached && cached.url === url) return cached.client;
-  const client = createDbClient(url);
-  globalForDb.mockloopDb = { url, client };
-  return client;
+  return sharedDbClient(requireDatabaseUrl(), createDbClient);
 }
 
 export async function disconnectDb(): Promise<void> {
-  const cached = globalForDb.mockloopDb;
-  globalForDb.mockloopDb = undefined;
-  await cached?.client.$disconnect();
+  await releaseDbClient()?.$disconnect();
 }
 
 export type Db = PrismaClient;

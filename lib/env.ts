@@ -140,8 +140,18 @@ export function requireAuthSecret(env: Env = getEnv()): string {
  * Loads .env files the way Next does (.env, .env.local, .env.<mode>…) before anything is parsed, so the custom
  * server, the Prisma CLI and Next's handlers all see one configuration. Real environment variables win.
  */
-export function loadDotEnvFiles(projectRoot: string): void {
-  nextEnv.loadEnvConfig(projectRoot, process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
+export function loadDotEnvFiles(projectRoot: string, reportError: (message: string, error?: unknown) => void = writeToStderr): void {
+  nextEnv.loadEnvConfig(projectRoot, !isProductionProcess(), { info: () => {}, error: reportError });
+}
+
+/** The Prisma CLI and the seed script load .env files too, outside the server and its log. */
+function writeToStderr(message: string, error?: unknown): void {
+  process.stderr.write(`${message}${error === undefined ? '' : `: ${error instanceof Error ? error.message : String(error)}`}\n`);
+}
+
+/** Read apart from getEnv(): the log needs it before the rest of the configuration is known to be valid. */
+export function isProductionProcess(): boolean {
+  return process.env.NODE_ENV === 'production';
 }
 
 /**

@@ -4,19 +4,20 @@ import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
 import { appendDocumentUpdates, compactStoredDocument, loadStoredDocument } from '@/lib/documents/document-store';
 import { isTlsRequest, loadDotEnvFiles, parseEnv, publishResolvedEnv, type Env } from '@/lib/env';
+import { logger, logLineAt, writeStartFailure } from '@/lib/log';
 import { findRequestTargetProblem } from '@/lib/http/find-request-target-problem';
 import { isCrossSiteMutation, isServerActionOriginMismatch, type OriginPolicy } from '@/lib/security/request-origin';
 import { resolvePublicOrigin } from '@/lib/security/resolve-public-origin';
 import { createNonce, securityHeadersFor } from '@/lib/security/security-headers';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
-import { shareRateLimitsThrough } from '@/lib/rate-limits/create-rate-limiter';
+import { installRateLimitStore } from '@/lib/process-services';
 import { resolveAuthSecret } from './config/resolve-auth-secret';
 import { resolveDatabase, type ResolvedDatabase } from './config/resolve-database';
 import { answerInvalidActionCallsWith400 } from './http/answer-invalid-action-calls';
 import { isServerActionRequest, readServerActionRequest, refuseOversizedBody } from './http/read-server-action-request';
 import { refuseRequest } from './http/refuse-request';
+import { requestLogger } from './http/request-logger';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
-import { log, logError } from './log';
 import { PROJECT_ROOT } from './project-root';
 import { createSocketServer } from './realtime/create-socket-server';
 import { DocumentRegistry } from './realtime/document-registry';
@@ -27,9 +28,9 @@ import { connectRedisAdapter, type RedisAdapterConnection } from './realtime/red
 import { installGracefulShutdown } from './shutdown';
 
 async function main(): Promise<void> {
-  loadDotEnvFiles(PROJECT_ROOT);
+  loadDotEnvFiles(PROJECT_ROOT, logLineAt('error'));
   const env = parseEnv(process.env);
-  const database = await resolveDatabase(env, log);
+  const database = await resolveDatabase(env, logLineAt('info'));
   try {
     await start(env, database);
   } catch (error) {
@@ -44,11 +45,11 @@ async function start(env: Env, database: ResolvedDatabase): Promise<void> {
 
   await assertDatabaseReachable(database.url);
   const applied = await migrateDatabase(database.url);
-  if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  if (applied.length > 0) logger.info(`applied migrations: ${applied.join(', ')}`);
   // Before anything slow: a REDIS_URL that does not answer stops the start with one line.
-  const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL, env.REDIS_KEY_PREFIX, logError) : null;
+  const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL, env.REDIS_KEY_PREFIX, logLineAt('warn')) : null;
   // Before any request: rate limits created from here on count in Redis, shared by every node.
-  if (redis) shareRateLimitsThrough(redis.commandClient, redis.keyPrefix);
+  if (redis) installRateLimitStore({ client: redis.commandClient, keyPrefix: redis.keyPrefix });
   try {
     await serve(env, database, authSecret, redis);
   } catch (error) {
@@ -61,7 +62,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
   const db = getDb();
   const seeded = await seedBuiltInQuestions(db);
   if (seeded.created + seeded.updated + seeded.retired > 0) {
-    log(`built-in questions: ${seeded.created} created, ${seeded.updated} updated, ${seeded.retired} retired`);
+    logger.info(`built-in questions: ${seeded.created} created, ${seeded.updated} updated, ${seeded.retired} retired`);
   }
 
   const isDev = env.NODE_ENV !== 'production';
@@ -111,7 +112,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
         return handleRequest(checked, response);
       },
       (error: unknown) => {
-        logError('reading a server action request failed', error);
+        requestLogger(request).error({ err: error }, 'reading a server action request failed');
         response.destroy();
       },
     );
@@ -132,7 +133,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
       compact: (documentId) => compactStoredDocument(db, documentId),
     },
     maxDocumentBytes: env.DOCUMENT_MAX_BYTES,
-    log: logError,
+    log: logLineAt('warn'),
   });
   const io = createSocketServer(httpServer, {
     db,
@@ -151,12 +152,12 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     adapter: redis?.adapter,
   });
   if (redis && replication) {
-    linkDocumentNodes(io, registry, replication, logError);
+    linkDocumentNodes(io, registry, replication, logLineAt('warn'));
     redis.onRestored(() => {
-      log('socket.io: resynchronising open documents with the other nodes');
-      void resyncDocumentNodes(io, registry, replication, logError);
+      logger.info('socket.io: resynchronising open documents with the other nodes');
+      void resyncDocumentNodes(io, registry, replication, logLineAt('warn'));
     });
-    log(`socket.io: Redis adapter on ${redis.description}`);
+    logger.info(`socket.io: Redis adapter on ${redis.description}`);
   }
   const stopStatusReport = reportRealtimeStatus(io, registry);
   const peerMatchSweep = startPeerMatchSweep(io, db, { noShowWindowMs: env.PEER_NO_SHOW_MINUTES * 60_000 });
@@ -170,7 +171,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  log(`ready on http://localhost:${port} (${isDev ? 'development' : 'production'}, ${database.isEmbedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})`);
+  logger.info(`ready on http://localhost:${port} (${isDev ? 'development' : 'production'}, ${database.isEmbedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})`);
 
   let httpClosed: Promise<void> = Promise.resolve();
   installGracefulShutdown(
@@ -210,6 +211,6 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  logError(`could not start: ${message}`);
+  writeStartFailure(message);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { log, logError } from './log';
+import { logger } from '@/lib/log';
 
 export interface ShutdownStep {
   name: string;
@@ -13,13 +13,13 @@ export function installGracefulShutdown(steps: ShutdownStep[], timeoutMs: number
   let shuttingDown = false;
   const shutDown = async (signal: NodeJS.Signals) => {
     if (shuttingDown) {
-      logError(`${signal} again: exiting without waiting`);
+      logger.warn(`${signal} again: exiting without waiting`);
       process.exit(1);
     }
     shuttingDown = true;
-    log(`${signal} received, shutting down`);
+    logger.info(`${signal} received, shutting down`);
     const deadline = setTimeout(() => {
-      logError(`shutdown took longer than ${timeoutMs} ms; exiting`);
+      logger.error(`shutdown took longer than ${timeoutMs} ms; exiting`);
       process.exit(1);
     }, timeoutMs);
     deadline.unref();
@@ -29,10 +29,10 @@ export function installGracefulShutdown(steps: ShutdownStep[], timeoutMs: number
         await step.run();
       } catch (error) {
         failed = true;
-        logError(`shutdown step "${step.name}" failed`, error);
+        logger.error({ err: error }, `shutdown step "${step.name}" failed`);
       }
     }
-    log('stopped');
+    logger.info('stopped');
     process.exit(failed ? 1 : 0);
   };
   process.on('SIGTERM', (signal) => void shutDown(signal));

@@ -7,6 +7,8 @@ import GoogleProvider from 'next-auth/providers/google';
 import { getDb } from '@/lib/db';
 import { getEnv, isTlsRequest, requireAuthSecret } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
+import { logger } from '@/lib/log';
+import { processSingleton } from '@/lib/process-services';
 import { clientIpFrom } from './client-ip';
 import { issueKnownDevice, knownDeviceCookieFrom, knownDeviceCookieLine, recogniseKnownDevice } from './known-device';
 import { parseCookieHeader } from './read-socket-identity';
@@ -15,20 +17,18 @@ import { WRONG_CREDENTIALS, verifyCredentials } from './verify-credentials';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-// One limiter per process, shared by every bundle that imports this module (see lib/db.ts for why).
-const globalForAuth = globalThis as unknown as { mockloopSignInLimiter?: SignInRateLimiter };
-
-/** The process's sign-in and sign-up limits (the sign-up action spends from it too). */
+/** The process's sign-in and sign-up limits, one for every bundle (the sign-up action spends from it too). */
 export function getSignInLimiter(): SignInRateLimiter {
-  const env = getEnv();
-  globalForAuth.mockloopSignInLimiter ??= new SignInRateLimiter({
-    maxAttemptsPerAccountAndIp: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
-    maxAttemptsPerAccount: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
-    maxAttemptsPerIp: env.SIGN_IN_MAX_ATTEMPTS_PER_IP,
-    maxSignUpsPerIp: env.SIGN_UP_MAX_ATTEMPTS_PER_IP,
-    windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+  return processSingleton('signInLimiter', () => {
+    const env = getEnv();
+    return new SignInRateLimiter({
+      maxAttemptsPerAccountAndIp: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
+      maxAttemptsPerAccount: env.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
+      maxAttemptsPerIp: env.SIGN_IN_MAX_ATTEMPTS_PER_IP,
+      maxSignUpsPerIp: env.SIGN_UP_MAX_ATTEMPTS_PER_IP,
+      windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+    });
   });
-  return globalForAuth.mockloopSignInLimiter;
 }
 
 /** OAuth profiles may come without a name; mockloop shows names everywhere, so fall back to the email's. */
@@ -65,7 +65,7 @@ export function buildAuthOptions(hooks: AuthRequestHooks = {}): NextAuthOptions 
         } catch (error) {
           // next-auth hands the thrown message to the sign-in form as its `error`.
           if (isAppError(error)) throw new Error(error.message);
-          console.error('sign-in failed unexpectedly', error);
+          logger.error({ err: error }, 'sign-in failed unexpectedly');
           throw new Error(WRONG_CREDENTIALS);
         }
       },

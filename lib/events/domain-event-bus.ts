@@ -1,19 +1,24 @@
+import { logger } from '@/lib/log';
+import { processSingleton } from '@/lib/process-services';
 import type { DomainEvent } from './domain-event';
 
 // Server actions run in Next's bundle and may not import server/, yet what they change must reach the people in
 // the live room. They hand their commands' events to this bus; the custom server subscribes its publisher once at
-// start-up (server/realtime/create-socket-server.ts). The subscriber lives on globalThis because Next bundles
-// lib/ separately from the server's own copy of it (see lib/db.ts): both copies must share one.
+// start-up (server/realtime/create-socket-server.ts). Its slot is a process service (lib/process-services.ts),
+// because Next bundles lib/ apart from the server's own copy of it: both copies must share one.
 
 type Publisher = (events: readonly DomainEvent[]) => void;
 
-const globalForPublisher = globalThis as unknown as { mockloopDomainEventPublisher?: Publisher };
+function slot(): { publisher?: Publisher } {
+  return processSingleton('domainEventPublisher', () => ({}));
+}
 
 /** The server's publisher; set once at start-up. Returns the function that removes it. */
 export function setDomainEventPublisher(publisher: Publisher): () => void {
-  globalForPublisher.mockloopDomainEventPublisher = publisher;
+  const shared = slot();
+  shared.publisher = publisher;
   return () => {
-    if (globalForPublisher.mockloopDomainEventPublisher === publisher) delete globalForPublisher.mockloopDomainEventPublisher;
+    if (shared.publisher === publisher) delete shared.publisher;
   };
 }
 
@@ -24,8 +29,8 @@ export function setDomainEventPublisher(publisher: Publisher): () => void {
 export function publishDomainEvents(events: readonly DomainEvent[]): void {
   if (events.length === 0) return;
   try {
-    globalForPublisher.mockloopDomainEventPublisher?.(events);
+    slot().publisher?.(events);
   } catch (error) {
-    console.error('publishing domain events failed', error);
+    logger.error({ err: error }, 'publishing domain events failed');
   }
 }

@@ -1,7 +1,7 @@
 // What the custom server's realtime side looks like right now, for /api/health: writes waiting for PostgreSQL,
 // whether they are failing (held in memory and retried), and how late the event loop runs. The server provides
 // a reader; the health route (bundled by Next apart from the server's own copy of lib/) reads it, so the reader
-// lives on globalThis, as the session announcements do.
+// is a process service: installRealtimeStatus and readRealtimeStatus in lib/process-services.ts.
 
 export interface RealtimeStatus {
   connectedSockets: number;
@@ -13,17 +13,4 @@ export interface RealtimeStatus {
   /** How late the event loop ran, over the last few seconds (p99 and worst). */
   eventLoopDelayP99Ms: number;
   eventLoopDelayMaxMs: number;
-}
-
-type StatusReader = () => RealtimeStatus;
-
-const globalForStatus = globalThis as unknown as { mockloopRealtimeStatus?: StatusReader };
-
-export function provideRealtimeStatus(reader: StatusReader): void {
-  globalForStatus.mockloopRealtimeStatus = reader;
-}
-
-/** Null when no realtime server runs in this process (e.g. `next dev` without the custom server). */
-export function readRealtimeStatus(): RealtimeStatus | null {
-  return globalForStatus.mockloopRealtimeStatus?.() ?? null;
 }

@@ -1,19 +1,19 @@
 import type { Db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { processSingleton } from '@/lib/process-services';
 import { InviteRateLimiter } from './invite-rate-limiter';
 import { redeemInvite } from './redeem-invite';
 
-// One limiter per process, shared by every bundle that imports this module (see lib/db.ts for why).
-const globalForInvites = globalThis as unknown as { mockloopInviteLimiter?: InviteRateLimiter };
-
+/** One limiter per process, shared by every bundle that imports this module. */
 function getInviteLimiter(): InviteRateLimiter {
-  const env = getEnv();
-  globalForInvites.mockloopInviteLimiter ??= new InviteRateLimiter({
-    maxAttemptsPerUser: env.INVITE_MAX_ATTEMPTS_PER_USER,
-    maxAttemptsPerIp: env.INVITE_MAX_ATTEMPTS_PER_IP,
-    windowSeconds: env.INVITE_WINDOW_SECONDS,
+  return processSingleton('inviteLimiter', () => {
+    const env = getEnv();
+    return new InviteRateLimiter({
+      maxAttemptsPerUser: env.INVITE_MAX_ATTEMPTS_PER_USER,
+      maxAttemptsPerIp: env.INVITE_MAX_ATTEMPTS_PER_IP,
+      windowSeconds: env.INVITE_WINDOW_SECONDS,
+    });
   });
-  return globalForInvites.mockloopInviteLimiter;
 }
 
 /** redeemInvite for a request from the network: counted against the user's and the address's budgets first. */

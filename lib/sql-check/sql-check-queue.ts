@@ -1,10 +1,12 @@
 import { AppError } from '@/lib/errors';
+import { processSingleton } from '@/lib/process-services';
 
 // A burst of checks must not starve the server: at most `concurrency` run at once (each holds one libuv pool
 // thread and up to SQL_CHECK_MEMORY_MB), a few more wait, and the rest are turned away. A check already under
 // way for the same key is joined rather than run twice, so a double click costs one run.
 //
-// On globalThis because Next compiles lib/ into several bundles in one process; they must share one queue.
+// A process service (lib/process-services.ts): Next compiles lib/ into several bundles in one process; they must
+// share one queue.
 
 const MAX_WAITING = 8;
 
@@ -14,11 +16,8 @@ interface QueueState {
   inFlight: Map<string, Promise<unknown>>;
 }
 
-const globalForQueue = globalThis as unknown as { mockloopSqlCheckQueue?: QueueState };
-
 function state(): QueueState {
-  globalForQueue.mockloopSqlCheckQueue ??= { running: 0, waiting: [], inFlight: new Map() };
-  return globalForQueue.mockloopSqlCheckQueue;
+  return processSingleton<QueueState>('sqlCheckQueue', () => ({ running: 0, waiting: [], inFlight: new Map() }));
 }
 
 export function runInSqlCheckQueue<T>(key: string, concurrency: number, work: () => Promise<T>): Promise<T> {

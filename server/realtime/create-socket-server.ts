@@ -130,7 +130,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     socket.onAny((event: string, ...args: unknown[]) => {
       if (KNOWN_EVENTS.has(event)) return;
       const refuse = (error: AppError) => {
-        const refusal = toErrorAck(error);
+        const refusal = toErrorAck(error, socket);
         const ack = args.at(-1);
         if (typeof ack === 'function') ack(refusal);
         else socket.emit('app:error', { event, code: error.code, message: error.message });

@@ -1,16 +1,19 @@
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ZodType } from 'zod';
 import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/log';
 import { refusalOf, type Ack } from '@/lib/realtime/ack';
 import type { CommandEvent, CommandPayload, CommandReply, CommandSchemas } from '@/lib/realtime/contract';
-import { logError } from '../log';
 import type { MockloopSocket } from './socket-types';
 
 type AnyAck = (ack: Ack<unknown>) => void;
 
-/** An error as the ack shape; unexpected errors are logged with their stack and reach the client as a generic message. */
-export function toErrorAck(error: unknown): Ack<never> {
-  if (!(error instanceof AppError)) logError('socket handler failed', error);
+/**
+ * An error as the ack shape; unexpected errors are logged with their stack and the socket's id (and user), and reach
+ * the client as a generic message.
+ */
+export function toErrorAck(error: unknown, socket: MockloopSocket): Ack<never> {
+  if (!(error instanceof AppError)) logger.error({ err: error, socketId: socket.id, userId: socket.data.user.id }, 'socket handler failed');
   return refusalOf(error);
 }
 
@@ -59,7 +62,7 @@ export function handle<E extends CommandEvent>(
       const data = await handler(parsed.data as CommandPayload<E>);
       reply({ ok: true, data: data ?? {} });
     } catch (error) {
-      reply(toErrorAck(error));
+      reply(toErrorAck(error, kit.socket));
     }
   });
 }

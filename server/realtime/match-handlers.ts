@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { logger } from '@/lib/log';
 import { cancelMatchRequest } from '@/lib/peer/cancel-match-request';
 import { expireMatchRequests } from '@/lib/peer/expire-match-requests';
 import { recordPeerNoShows } from '@/lib/peer/record-peer-no-shows';
@@ -6,7 +7,6 @@ import { requestMatch } from '@/lib/peer/request-match';
 import { userRoom } from '@/lib/realtime/room-names';
 import type { MockloopSocketServer } from './socket-types';
 import { handle, type HandlerKit } from './handler-kit';
-import { logError } from '../log';
 
 /** The partner-finding lobby: a request either waits or matches at once; both users hear of a match. */
 export function registerMatchHandlers(kit: HandlerKit, io: MockloopSocketServer, db: Db, noShowWindowMs: number): void {
@@ -48,7 +48,7 @@ export function startPeerMatchSweep(io: MockloopSocketServer, db: Db, options: {
       await settlePeerNoShows(io, db, options.noShowWindowMs);
       await expireMatchRequests(db);
     })()
-      .catch((error: unknown) => logError('peer-match sweep failed', error))
+      .catch((error: unknown) => logger.error({ err: error }, 'peer-match sweep failed'))
       .finally(() => {
         running = null;
       });

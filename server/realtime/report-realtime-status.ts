@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { provideRealtimeStatus } from '@/lib/health/realtime-status';
+import { installRealtimeStatus } from '@/lib/process-services';
 import type { MockloopSocketServer } from './socket-types';
 import type { DocumentRegistry } from './document-registry';
 
@@ -21,7 +21,7 @@ export function reportRealtimeStatus(io: MockloopSocketServer, registry: Documen
     histogram.reset();
   }, WINDOW_MS);
   timer.unref();
-  provideRealtimeStatus(() => ({
+  installRealtimeStatus(() => ({
     connectedSockets: io.engine.clientsCount,
     openDocuments: registry.openCount,
     pendingWrites: registry.pendingWrites,

@@ -2,7 +2,7 @@ import { clientIpFrom } from '@/lib/auth/client-ip';
 import { getDb } from '@/lib/db';
 import { checkDatabase } from '@/lib/health/check-database';
 import { isLoopbackAddress } from '@/lib/health/is-loopback-address';
-import { readRealtimeStatus } from '@/lib/health/realtime-status';
+import { readRealtimeStatus } from '@/lib/process-services';
 
 export const dynamic = 'force-dynamic';
 

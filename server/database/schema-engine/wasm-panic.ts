@@ -17,6 +17,8 @@ interface WasmPanicRegistry {
  * the app's process) already does the same and stays.
  */
 export function installWasmPanicRegistry(): void {
+  // Not a process service of ours: the name and place are the Wasm glue's.
+  // eslint-disable-next-line no-restricted-globals
   const global = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: WasmPanicRegistry };
   global.PRISMA_WASM_PANIC_REGISTRY ??= {
     set_message(message) {
