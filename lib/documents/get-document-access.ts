@@ -1,11 +1,12 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { DocumentKind } from '@/lib/generated/prisma/enums';
 import { getSessionAccess } from '@/lib/sessions/get-session-access';
 
 export interface DocumentAccess {
   documentId: string;
   sessionId: string;
-  kind: 'ROUND_EDITOR' | 'INTERVIEWER_NOTES';
+  kind: DocumentKind;
   isReadOnly: boolean;
 }
 
