@@ -1,9 +1,7 @@
-import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { requireUser } from './authenticated-action';
 
 export default async function HomePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  const user = await requireUser('/');
   return (
     <main className="page">
       <h1>Welcome, {user.name}</h1>

@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { PracticeLobby } from '@/components/peer/practice-lobby';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { findCurrentMatchRequest } from '@/lib/peer/find-current-match-request';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Find a partner · mockloop' };
 
 /** The lobby: ask for a practice partner, live over the socket; a match takes both people to the session. */
 export default async function PracticePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/practice');
+  const user = await requireUser('/practice');
   const current = await findCurrentMatchRequest(getDb(), user.id, getEnv().PEER_NO_SHOW_MINUTES * 60_000);
 
   return (

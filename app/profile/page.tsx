@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { PeerProfileCard } from '@/components/peer/peer-profile-card';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { getPeerProfile } from '@/lib/peer/get-peer-profile';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Profile · mockloop' };
 
 /** The signed-in user's own standing as a practice partner. */
 export default async function ProfilePage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/profile');
+  const user = await requireUser('/profile');
   const profile = await getPeerProfile(getDb(), user.id);
 
   return (

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ProgressReport } from '@/components/progress/progress-report';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { getCandidateProgress } from '@/lib/progress/get-candidate-progress';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Progress · mockloop' };
 
 /** The signed-in user's progress as a candidate, drawn from feedback their interviewers published. */
 export default async function ProgressPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/progress');
+  const user = await requireUser('/progress');
   const summary = await getCandidateProgress(getDb(), user.id);
   const count = summary.sessions.length;
 

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { QuestionBadges } from '@/components/questions/question-badges';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
 import { type FindQuestionsFilter, findQuestions, QUESTIONS_PER_PAGE } from '@/lib/questions/find-questions';
 import { DIFFICULTIES } from '@/lib/questions/question-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS } from '@/lib/rounds/round-kind';
 import { SelectField } from '@/components/ui/select-field';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Question bank · mockloop' };
 
@@ -17,8 +16,7 @@ interface QuestionsPageProps {
 }
 
 export default async function QuestionsPage({ searchParams }: QuestionsPageProps) {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/questions');
+  const user = await requireUser('/questions');
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const result = await findQuestions(getDb(), user.id, {

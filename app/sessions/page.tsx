@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { describeEmptyHistory } from '@/components/history/describe-empty-history';
 import { HistoryFiltersForm } from '@/components/history/history-filters-form';
 import { SessionHistoryList } from '@/components/history/session-history-list';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { findSessionHistory } from '@/lib/history/find-session-history';
 import { isNarrowed, type SessionHistoryFilters } from '@/lib/history/session-history-filters.schema';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Sessions · mockloop' };
 
@@ -16,8 +15,7 @@ interface SessionsPageProps {
 }
 
 export default async function SessionsPage({ searchParams }: SessionsPageProps) {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/sessions');
+  const user = await requireUser('/sessions');
   const { items, filters, ignored, nextCursor, previousCursor } = await findSessionHistory(getDb(), user.id, await searchParams);
   const narrowed = isNarrowed(filters);
   const isPaged = Boolean(filters.after || filters.before);

@@ -3,12 +3,14 @@
 import { headers } from 'next/headers';
 import { getSignInLimiter } from '@/lib/auth/auth-options';
 import { clientIpFrom } from '@/lib/auth/client-ip';
+import type { SignUpState } from '@/lib/auth/credentials.schema';
 import { registerUser } from '@/lib/auth/register-user';
 import { getDb } from '@/lib/db';
 import { assertFormActionCall } from '@/lib/http/is-form-action-call';
-import type { SignUpState } from '@/components/auth/sign-up-form';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { failureOf } from '../authenticated-action';
 
+// The one action for someone not signed in yet, so it does not run through authenticatedAction; it maps its
+// failures with the same failureOf.
 export async function signUpAction(previous: SignUpState, form: FormData): Promise<SignUpState> {
   assertFormActionCall(previous, form);
   // Handed back on failure so the form keeps what the user typed (never the password).
@@ -22,8 +24,7 @@ export async function signUpAction(previous: SignUpState, form: FormData): Promi
     });
     return { status: 'registered', email: user.email };
   } catch (error) {
-    if (!isAppError(error)) console.error('sign-up failed', error);
-    const { message } = toPublicError(error);
-    return { status: 'error', message, fieldErrors: isAppError(error) ? (error.details.fieldErrors ?? {}) : {}, values };
+    const { message, fieldErrors } = failureOf('sign-up', error);
+    return { status: 'error', message, fieldErrors, values };
   }
 }

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { CompetencyCoverage } from '@/components/stories/competency-coverage';
 import { StoryCard } from '@/components/stories/story-card';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { findStories } from '@/lib/stories/find-stories';
+import { requireUser } from '../authenticated-action';
 
 export const metadata: Metadata = { title: 'Stories · mockloop' };
 
 export default async function StoriesPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=/stories');
+  const user = await requireUser('/stories');
   const { stories, coverage } = await findStories(getDb(), user.id);
   return (
     <main className="page stories">

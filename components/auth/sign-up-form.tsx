@@ -5,12 +5,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useActionState, useEffect, useRef } from 'react';
 import { TextField } from '@/components/ui/text-field';
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/credentials.schema';
-
-export type SignUpState =
-  | { status: 'idle' }
-  | { status: 'registered'; email: string }
-  | { status: 'error'; message: string; fieldErrors: Record<string, string[]>; values: { name: string; email: string } };
+import { PASSWORD_MIN_LENGTH, type SignUpState } from '@/lib/auth/credentials.schema';
 
 interface SignUpFormProps {
   action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;

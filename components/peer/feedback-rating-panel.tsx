@@ -2,10 +2,9 @@
 
 import { useState, useTransition } from 'react';
 import type { FeedbackRatingTarget } from '@/lib/peer/feedback-rating-target';
-import type { FeedbackQualityName, RateFeedbackInput } from '@/lib/peer/rate-feedback.schema';
+import type { FeedbackQualityName, RateFeedbackInput, RateFeedbackResult } from '@/lib/peer/rate-feedback.schema';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 
-export type RateFeedbackResult = { ok: true; rating: FeedbackRatingTarget } | { ok: false; message: string };
 
 interface FeedbackRatingPanelProps {
   sessionId: string;

@@ -9,7 +9,7 @@ import { LEVELS } from '@/lib/rubric/signal-types';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@/lib/rounds/round-kind';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
 import { DIFFICULTIES, TWIST_ROUND_KINDS } from '@/lib/questions/question-types';
-import type { QuestionFormValues } from '@/lib/questions/question-form.schema';
+import type { QuestionFormState, QuestionFormValues } from '@/lib/questions/question-form.schema';
 import {
   PROMPT_MAX_LENGTH,
   TITLE_MAX_LENGTH,
@@ -18,10 +18,6 @@ import {
   TWIST_STRONG_ANSWER_MAX_LENGTH,
   TWIST_TITLE_MAX_LENGTH,
 } from '@/lib/questions/question-limits';
-
-export type QuestionFormState =
-  | { status: 'idle'; attempt: number }
-  | { status: 'error'; attempt: number; message: string; fieldErrors: Record<string, string[]>; values: QuestionFormValues };
 
 type SignalOptions = Record<RoundKind, { key: string; label: string }[]>;
 

@@ -2,17 +2,8 @@
 
 import { useActionState } from 'react';
 import { TextareaField } from '@/components/ui/textarea-field';
+import type { LoopCallFormState } from '@/lib/scorecards/save-loop-debrief';
 import { MAX_RATIONALE_LENGTH, STAFF_BAR_CALL_LABELS, STAFF_BAR_CALLS, type StaffBarCallName } from '@/lib/scorecards/scorecard-vocabulary';
-
-export type LoopCallFormState =
-  | { status: 'idle'; attempt: number }
-  | { status: 'saved'; attempt: number; values: LoopCallValues; savedAt: string }
-  | { status: 'error'; attempt: number; values: LoopCallValues; message: string };
-
-interface LoopCallValues {
-  staffBarCall: string;
-  rationale: string;
-}
 
 interface LoopCallFormProps {
   saved: { staffBarCall: StaffBarCallName | null; rationale: string } | null;

@@ -6,19 +6,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, type LoopTemplateKey } from '@/lib/rounds/loop-templates';
 import { ROUND_KIND_LABELS, ROUND_KINDS } from '@/lib/rounds/round-kind';
-
-export interface CreateSessionValues {
-  title: string;
-  template: string;
-  singleRoundKind: string;
-  customRoundKinds: string[];
-  /** What the datetime-local field held (the reader's local time), to refill it. */
-  scheduledLocal: string;
-}
-
-export type CreateSessionState =
-  | { status: 'idle'; attempt: number }
-  | { status: 'error'; attempt: number; message: string; fieldErrors: Record<string, string[]>; values: CreateSessionValues };
+import type { CreateSessionState, CreateSessionValues } from '@/lib/sessions/create-session.schema';
 
 export const EMPTY_CREATE_SESSION_VALUES: CreateSessionValues = {
   title: '',

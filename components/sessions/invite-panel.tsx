@@ -3,6 +3,8 @@
 import { useActionState, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import type { ButtonFormState } from '@/lib/http/form-state';
+import type { CreateInviteState } from '@/lib/sessions/create-invite';
 import { LocalTime } from './local-time';
 
 export interface InviteRow {
@@ -14,19 +16,12 @@ export interface InviteRow {
   redeemedByName: string | null;
 }
 
-export type CreateInviteState =
-  | { status: 'idle'; attempt: number }
-  | { status: 'created'; attempt: number; inviteId: string; token: string; inviteeEmail: string | null; expiresAt: string }
-  | { status: 'error'; attempt: number; message: string; fieldErrors: Record<string, string[]>; values: { inviteeEmail: string; expiresInHours: string } };
-
-export type RevokeInviteState = { status: 'idle' } | { status: 'error'; message: string };
-
 interface InvitePanelProps {
   invites: InviteRow[];
   /** Rendered on the server, so "expired" is judged by the server's clock at render time. */
   renderedAt: number;
   createAction: (previous: CreateInviteState, form: FormData) => Promise<CreateInviteState>;
-  revokeAction: (inviteId: string, previous: RevokeInviteState, form: FormData) => Promise<RevokeInviteState>;
+  revokeAction: (inviteId: string, previous: ButtonFormState, form: FormData) => Promise<ButtonFormState>;
   /** Who the link is for: the candidate, or in a peer session the partner. */
   invitee?: 'candidate' | 'partner';
 }
@@ -126,7 +121,7 @@ function InviteItem({
   renderedAt: number;
   revokeAction: InvitePanelProps['revokeAction'];
 }) {
-  const [state, formAction, isPending] = useActionState<RevokeInviteState, FormData>(revokeAction.bind(null, invite.id), { status: 'idle' });
+  const [state, formAction, isPending] = useActionState<ButtonFormState, FormData>(revokeAction.bind(null, invite.id), { status: 'idle' });
   const isUsable = !invite.revokedAt && !invite.redeemedAt && new Date(invite.expiresAt).getTime() > renderedAt;
   return (
     <li>

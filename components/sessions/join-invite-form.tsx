@@ -1,17 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-
-export type JoinInviteState = { status: 'idle' } | { status: 'error'; message: string };
+import type { ButtonFormState } from '@/lib/http/form-state';
 
 interface JoinInviteFormProps {
-  action: (previous: JoinInviteState, form: FormData) => Promise<JoinInviteState>;
+  action: (previous: ButtonFormState, form: FormData) => Promise<ButtonFormState>;
   /** A peer session's invite: the joiner becomes the partner, not the candidate. */
   isPeer?: boolean;
 }
 
 export function JoinInviteForm({ action, isPeer = false }: JoinInviteFormProps) {
-  const [state, formAction, isPending] = useActionState<JoinInviteState, FormData>(action, { status: 'idle' });
+  const [state, formAction, isPending] = useActionState<ButtonFormState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="join-invite">
       {state.status === 'error' ? (

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { TextField } from '@/components/ui/text-field';
-import type { StoryFormValues } from '@/lib/stories/story-form.schema';
+import type { StoryFormState, StoryFormValues } from '@/lib/stories/story-form.schema';
 import {
   SPSIL_LABELS,
   SPSIL_PARTS,
@@ -17,10 +17,6 @@ import {
   STORY_SCOPES,
   STORY_TITLE_MAX_LENGTH,
 } from '@/lib/stories/story-vocabulary';
-
-export type StoryFormState =
-  | { status: 'idle'; attempt: number }
-  | { status: 'error'; attempt: number; message: string; fieldErrors: Record<string, string[]>; values: StoryFormValues };
 
 interface StoryFormProps {
   action: (previous: StoryFormState, form: FormData) => Promise<StoryFormState>;

@@ -3,9 +3,9 @@
 import { useActionState, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import type { Ack } from '@/lib/realtime/ack';
+import type { StoryTellingFormState } from '@/lib/stories/link-story-telling';
 import type { TellableRoundView } from '@/lib/stories/story-views';
 
-export type StoryTellingFormState = { status: 'idle' | 'saved'; attempt: number } | { status: 'error'; attempt: number; message: string };
 
 interface StoryTellingFormProps {
   rounds: TellableRoundView[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldErrors } from '@/lib/errors';
 
 // A handful of the most common passwords of sufficient length; length does most of the work (NIST SP 800-63B
 // favours length and a block list over composition rules).
@@ -49,3 +50,9 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The sign-up form between submissions: what failed comes back with the name and email to refill (never the password). */
+export type SignUpState =
+  | { status: 'idle' }
+  | { status: 'registered'; email: string }
+  | { status: 'error'; message: string; fieldErrors: FieldErrors; values: { name: string; email: string } };

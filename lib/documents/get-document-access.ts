@@ -1,12 +1,12 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getMembership } from '@/lib/sessions/get-membership';
-import { roleInRound } from '@/lib/sessions/session-roles';
+import type { DocumentKind } from '@/lib/generated/prisma/enums';
+import { getSessionAccess } from '@/lib/sessions/get-session-access';
 
 export interface DocumentAccess {
   documentId: string;
   sessionId: string;
-  kind: 'ROUND_EDITOR' | 'INTERVIEWER_NOTES';
+  kind: DocumentKind;
   isReadOnly: boolean;
 }
 
@@ -16,16 +16,13 @@ export interface DocumentAccess {
  * (peer sessions) go to that round's interviewer only; the session's notes to interviewers by session role.
  */
 export async function getDocumentAccess(db: Db, sessionId: string, documentId: string, userId: string): Promise<DocumentAccess> {
-  const membership = await getMembership(db, sessionId, userId);
+  const access = await getSessionAccess(db, sessionId, userId);
   const document = await db.document.findFirst({
     where: { id: documentId, sessionId },
     select: { id: true, kind: true, isReadOnly: true, round: { select: { interviewerId: true, candidateId: true } } },
   });
   const notFound = new AppError('NOT_FOUND', 'That document does not exist in this session.');
   if (!document) throw notFound;
-  if (document.kind === 'INTERVIEWER_NOTES') {
-    const isInterviewer = document.round ? roleInRound(userId, membership.role, document.round) === 'INTERVIEWER' : membership.role === 'INTERVIEWER';
-    if (!isInterviewer) throw notFound;
-  }
+  if (document.kind === 'INTERVIEWER_NOTES' && access.roleIn(document.round) !== 'INTERVIEWER') throw notFound;
   return { documentId: document.id, sessionId, kind: document.kind, isReadOnly: document.isReadOnly };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { PeerLevel } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
 // The level a user practises at, lowest first: the order is what "within one step" is measured on.
-export const PEER_LEVELS = ['E4', 'E5', 'E6', 'E7'] as const;
+export const PEER_LEVELS = enumValues(PeerLevel);
 
 export type PeerLevelName = (typeof PEER_LEVELS)[number];
 

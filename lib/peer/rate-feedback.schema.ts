@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FeedbackRatingTarget } from './feedback-rating-target';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'malformed id');
 
@@ -18,3 +19,6 @@ export const rateFeedbackSchema = z
   .strict();
 
 export type RateFeedbackInput = z.input<typeof rateFeedbackSchema>;
+
+/** What one rating click answers: the rating as stored, or why it was refused. */
+export type RateFeedbackResult = { ok: true; rating: FeedbackRatingTarget } | { ok: false; message: string };

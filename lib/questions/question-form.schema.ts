@@ -15,6 +15,7 @@ import {
   type TwistSlot,
 } from './question-limits';
 import type { QuestionGuideView, StoredProbe, StoredTwist } from './question-views';
+import type { FormState } from '@/lib/http/form-state';
 
 const HINTS_MAX_LENGTH = 10_000;
 const PROBE_MAX_LENGTH = 2_000;
@@ -272,3 +273,6 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return fieldErrors;
 }
+
+/** The question form between submissions (create and edit). */
+export type QuestionFormState = FormState<QuestionFormValues>;

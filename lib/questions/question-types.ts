@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
 import { type RoundKind, roundKindSchema } from '../rounds/round-kind';
+import { Difficulty as DifficultyEnum } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
-export const DIFFICULTIES = ['EASY', 'MEDIUM', 'HARD'] as const;
+export const DIFFICULTIES = enumValues(DifficultyEnum);
 
 export const difficultySchema = z.enum(DIFFICULTIES);
 

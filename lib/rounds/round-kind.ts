@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { RoundKind as RoundKindEnum } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
-// Order matters: it is the order the full E6 loop runs in and the order pickers list the rounds.
-export const ROUND_KINDS = [
-  'SQL',
-  'PYTHON_ETL',
-  'DATA_MODELING',
-  'SYSTEM_DESIGN',
-  'PRODUCT_SENSE',
-  'BEHAVIORAL',
-] as const;
+// Read from the schema's enum, whose order matters: it is the order the full E6 loop runs in and pickers list the rounds.
+export const ROUND_KINDS = enumValues(RoundKindEnum);
 
 export type RoundKind = (typeof ROUND_KINDS)[number];
 

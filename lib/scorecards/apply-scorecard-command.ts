@@ -1,6 +1,5 @@
-import type { Db } from '@/lib/db';
+import type { Db, DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { findSignalsForRound } from '@/lib/rubric/signal-catalog';
 import { clockOf } from '@/lib/sessions/load-controlled-round';
 import { elapsedAt } from '@/lib/timer/round-clock';
@@ -10,7 +9,6 @@ import { recordRubricAudit } from './record-rubric-audit';
 import type { ScorecardCommand } from './scorecard-commands.schema';
 import type { ScorecardView } from './scorecard-view';
 
-type Tx = Prisma.TransactionClient;
 type ScoredRound = Awaited<ReturnType<typeof loadScoredRound>>;
 
 const AUDIT_ACTIONS: Record<ScorecardCommand['type'], string> = {
@@ -56,7 +54,7 @@ export async function applyScorecardCommand(db: Db, sessionId: string, userId: s
 }
 
 /** Writes the command's fields; returns what changed, or null when nothing did (a repeated mark). */
-async function applyChange(tx: Tx, round: ScoredRound, scorecardId: string, command: ScorecardCommand): Promise<Record<string, unknown> | null> {
+async function applyChange(tx: DbTx, round: ScoredRound, scorecardId: string, command: ScorecardCommand): Promise<Record<string, unknown> | null> {
   switch (command.type) {
     case 'mark': {
       if (round.status !== 'RUNNING' && round.status !== 'PAUSED') {

@@ -1,11 +1,8 @@
-import type { Db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Db, DbTx } from '@/lib/db';
 import { loadScoredRound, lockedReasonFor } from './load-scored-round';
 import { rubricSignalViews } from './rubric-signal-views';
 import { EMPTY_WRAP_UP, type ScorecardView, type SignalEntryView, type WrapUpView } from './scorecard-view';
 import type { LevelEstimate } from './scorecard-vocabulary';
-
-type Tx = Prisma.TransactionClient;
 
 export const SIGNAL_ENTRY_SELECT = {
   signalKey: true,
@@ -63,7 +60,7 @@ export function toSignalEntryView(row: SignalEntryRow): SignalEntryView {
 }
 
 /** The caller's own scorecard for a round they interview (empty until their first write). */
-export async function getScorecardView(db: Db | Tx, sessionId: string, roundId: string, userId: string): Promise<ScorecardView> {
+export async function getScorecardView(db: Db | DbTx, sessionId: string, roundId: string, userId: string): Promise<ScorecardView> {
   const round = await loadScoredRound(db, sessionId, roundId, userId);
   const [scorecard, lockedReason] = await Promise.all([
     db.scorecard.findUnique({

@@ -1,6 +1,5 @@
+import type { DbTx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-
-type Tx = Prisma.TransactionClient;
 
 const MAX_AUDITED_TEXT = 200;
 
@@ -24,7 +23,7 @@ function abbreviate(changes: Record<string, unknown>): Prisma.InputJsonObject {
 }
 
 /** One line of the rubric's audit trail, written in the same transaction as the change it describes. */
-export async function recordRubricAudit(tx: Tx, entry: RubricAuditInput): Promise<void> {
+export async function recordRubricAudit(tx: DbTx, entry: RubricAuditInput): Promise<void> {
   await tx.rubricAuditEntry.create({
     data: {
       sessionId: entry.sessionId,

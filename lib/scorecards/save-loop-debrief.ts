@@ -5,6 +5,17 @@ import { assertNotLocked } from './load-scored-round';
 import { recordRubricAudit } from './record-rubric-audit';
 import { loopDebriefInputSchema, type LoopDebriefInput } from './scorecard-commands.schema';
 
+/** The loop-call form between submissions: what was sent, and when it was saved or why not. */
+export type LoopCallFormState =
+  | { status: 'idle'; attempt: number }
+  | { status: 'saved'; attempt: number; values: LoopCallValues; savedAt: string }
+  | { status: 'error'; attempt: number; values: LoopCallValues; message: string };
+
+interface LoopCallValues {
+  staffBarCall: string;
+  rationale: string;
+}
+
 /** The caller's own Staff-bar call and rationale for the whole loop. */
 export async function saveLoopDebrief(db: Db, sessionId: string, userId: string, input: unknown): Promise<LoopDebriefInput & { updatedAt: string }> {
   const parsed = loopDebriefInputSchema.safeParse(input);

@@ -1,7 +1,10 @@
 // The words of a scorecard, shared by the forms, the debrief and the feedback page. No rubric content here:
 // this module is safe in any browser bundle.
 
-export const RECOMMENDATIONS = ['STRONG_NO', 'NO', 'LEAN_NO', 'LEAN_YES', 'YES', 'STRONG_YES'] as const;
+import { Recommendation, SignalRating, SignalVerdict, StaffBarCall } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
+
+export const RECOMMENDATIONS = enumValues(Recommendation);
 export type RecommendationName = (typeof RECOMMENDATIONS)[number];
 
 export const RECOMMENDATION_LABELS: Record<RecommendationName, string> = {
@@ -17,13 +20,13 @@ export const LEVEL_ESTIMATES = ['E4', 'E5', 'E6', 'E7'] as const;
 export type LevelEstimate = (typeof LEVEL_ESTIMATES)[number];
 
 /** A signal is rated by the level whose anchor the candidate's behaviour matched. */
-export const SIGNAL_RATINGS = ['E4', 'E5', 'E6'] as const;
+export const SIGNAL_RATINGS = enumValues(SignalRating);
 export type SignalRatingName = (typeof SIGNAL_RATINGS)[number];
 
-export const VERDICT_OVERRIDES = ['MET', 'NOT_MET'] as const;
+export const VERDICT_OVERRIDES = enumValues(SignalVerdict);
 export type VerdictOverride = (typeof VERDICT_OVERRIDES)[number];
 
-export const STAFF_BAR_CALLS = ['NOT_YET', 'DOWN_LEVEL', 'MEETS_STAFF_BAR', 'ABOVE_STAFF_BAR'] as const;
+export const STAFF_BAR_CALLS = enumValues(StaffBarCall);
 export type StaffBarCallName = (typeof STAFF_BAR_CALLS)[number];
 
 export const STAFF_BAR_CALL_LABELS: Record<StaffBarCallName, string> = {

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { invalidInput } from './field-errors';
 import { getHostMembership } from './get-membership';
 import { generateInviteToken, hashInviteToken } from './invite-token';
+import type { FieldErrors } from '@/lib/errors';
 
 export const DEFAULT_INVITE_HOURS = 72;
 
@@ -55,3 +56,9 @@ export async function createInvite(db: Db, sessionId: string, userId: string, in
   });
   return { id: invite.id, token, expiresAt, inviteeEmail: invite.inviteeEmail };
 }
+
+/** The invite form between submissions: the link just made, or what to refill after a refusal. */
+export type CreateInviteState =
+  | { status: 'idle'; attempt: number }
+  | { status: 'created'; attempt: number; inviteId: string; token: string; inviteeEmail: string | null; expiresAt: string }
+  | { status: 'error'; attempt: number; message: string; fieldErrors: FieldErrors; values: { inviteeEmail: string; expiresInHours: string } };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOOP_TEMPLATE_KEYS } from '@/lib/rounds/loop-templates';
 import { roundKindSchema } from '@/lib/rounds/round-kind';
+import type { FormState } from '@/lib/http/form-state';
 
 export const createSessionSchema = z
   .object({
@@ -22,3 +23,15 @@ export const createSessionSchema = z
   });
 
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
+
+/** What the create-session form sends back on a refusal, to refill it. */
+export interface CreateSessionValues {
+  title: string;
+  template: string;
+  singleRoundKind: string;
+  customRoundKinds: string[];
+  /** What the datetime-local field held (the reader's local time), to refill it. */
+  scheduledLocal: string;
+}
+
+export type CreateSessionState = FormState<CreateSessionValues>;

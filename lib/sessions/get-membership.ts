@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db';
+import type { Db, DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { canRunSession, type SessionRoleName } from './session-roles';
 
@@ -9,7 +9,7 @@ export interface Membership {
 }
 
 /** The caller's membership, or NOT_FOUND: a stranger cannot tell a session they are not in from none at all. */
-export async function getMembership(db: Db, sessionId: string, userId: string): Promise<Membership> {
+export async function getMembership(db: Db | DbTx, sessionId: string, userId: string): Promise<Membership> {
   const member = await db.sessionMember.findUnique({
     where: { sessionId_userId: { sessionId, userId } },
     select: { sessionId: true, userId: true, role: true },
@@ -19,7 +19,7 @@ export async function getMembership(db: Db, sessionId: string, userId: string): 
 }
 
 /** The caller's membership if they may run the session itself (start, complete, invite): see canRunSession. */
-export async function getHostMembership(db: Db, sessionId: string, userId: string): Promise<Membership> {
+export async function getHostMembership(db: Db | DbTx, sessionId: string, userId: string): Promise<Membership> {
   const membership = await getMembership(db, sessionId, userId);
   if (!canRunSession(membership.role)) throw new AppError('FORBIDDEN', 'Only the interviewer can do that.');
   return membership;

@@ -1,10 +1,10 @@
 import type { Db } from '@/lib/db';
 import { roundFormatSchema } from '@/lib/rounds/round-formats';
-import { getMembership } from './get-membership';
+import { getSessionAccess } from './get-session-access';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundView, SessionView } from './session-view';
 import { resolveFeedbackAuthors } from '@/lib/scorecards/resolve-feedback-authors';
-import { canRunSession, roleInRound } from './session-roles';
+import { canRunSession } from './session-roles';
 import { FIRED_TWIST_SELECT, toFiredTwistView } from '@/lib/twists/fired-twist-view';
 
 /**
@@ -12,7 +12,7 @@ import { FIRED_TWIST_SELECT, toFiredTwistView } from '@/lib/twists/fired-twist-v
  * the viewer interviews (roleInRound), so a peer never receives the partner's material for the other rounds.
  */
 export async function getSessionView(db: Db, sessionId: string, userId: string): Promise<SessionView> {
-  const membership = await getMembership(db, sessionId, userId);
+  const { membership, roleIn } = await getSessionAccess(db, sessionId, userId);
   const session = await db.interviewSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
@@ -58,7 +58,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     },
   });
 
-  const rolesByRound = new Map(session.rounds.map((round) => [round.id, roleInRound(userId, membership.role, round)]));
+  const rolesByRound = new Map(session.rounds.map((round) => [round.id, roleIn(round)]));
   const guideQuestionIds = session.rounds
     .filter((round) => rolesByRound.get(round.id) === 'INTERVIEWER')
     .flatMap((round) => round.questions.map((question) => question.questionId));

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db';
+import type { Db, DbTx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { hashInviteToken, isWellFormedInviteToken } from './invite-token';
@@ -102,7 +102,7 @@ function alreadyHasCandidate(): AppError {
   return new AppError('CONFLICT', 'This session already has a candidate.');
 }
 
-async function joinAsCandidate(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<void> {
+async function joinAsCandidate(tx: DbTx, sessionId: string, userId: string): Promise<void> {
   try {
     await tx.sessionMember.create({ data: { sessionId, userId, role: 'CANDIDATE' } });
   } catch (error) {
@@ -113,7 +113,7 @@ async function joinAsCandidate(tx: Prisma.TransactionClient, sessionId: string, 
   }
 }
 
-async function joinAsPeer(tx: Prisma.TransactionClient, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {
+async function joinAsPeer(tx: DbTx, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {
   if (isMember) throw new AppError('CONFLICT', 'You are already in this session; send the link to your partner.');
   // Locks the session row first, so two partners redeeming two invites at once are counted one after the other.
   await tx.$queryRaw`SELECT 1 FROM "InterviewSession" WHERE id = ${invite.sessionId} FOR UPDATE`;
@@ -133,7 +133,7 @@ async function joinAsPeer(tx: Prisma.TransactionClient, invite: { id: string; se
  * candidate in and candidate of every round the creator interviews. The round updates are conditional on the
  * empty side, so nothing can ever take a round over from a peer. Used by invites and by matching.
  */
-export async function addSecondPeer(tx: Prisma.TransactionClient, sessionId: string, userId: string): Promise<void> {
+export async function addSecondPeer(tx: DbTx, sessionId: string, userId: string): Promise<void> {
   await tx.sessionMember.create({ data: { sessionId, userId, role: 'PEER' } });
   await tx.round.updateMany({ where: { sessionId, interviewerId: null, candidateId: { not: null } }, data: { interviewerId: userId } });
   await tx.round.updateMany({ where: { sessionId, candidateId: null, interviewerId: { not: null } }, data: { candidateId: userId } });

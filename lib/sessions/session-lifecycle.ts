@@ -1,6 +1,8 @@
 import { AppError } from '@/lib/errors';
+import { SessionStatus } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
-export const SESSION_STATUSES = ['SCHEDULED', 'LIVE', 'COMPLETED', 'CANCELLED'] as const;
+export const SESSION_STATUSES = enumValues(SessionStatus);
 
 export type SessionStatusName = (typeof SESSION_STATUSES)[number];
 

@@ -1,4 +1,7 @@
-export const SESSION_ROLES = ['INTERVIEWER', 'CANDIDATE', 'PEER'] as const;
+import { SessionRole } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
+
+export const SESSION_ROLES = enumValues(SessionRole);
 
 /** A member's role in the session: INTERVIEWER/CANDIDATE for a whole classic session, PEER when roles swap. */
 export type SessionRoleName = (typeof SESSION_ROLES)[number];

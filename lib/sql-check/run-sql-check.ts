@@ -4,8 +4,7 @@ import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { getMembership } from '@/lib/sessions/get-membership';
-import { roleInRound } from '@/lib/sessions/session-roles';
+import { getSessionAccess } from '@/lib/sessions/get-session-access';
 import { sqlFixtureOf } from './built-in-fixtures';
 import { diffResultRows } from './diff-result-rows';
 import { executeInSandbox } from './execute-in-sandbox';
@@ -29,7 +28,7 @@ const MAX_ROWS = 500;
  * without fixture tables (the ones users write) cannot be checked.
  */
 export async function runSqlCheck(db: Db, userId: string, input: RunSqlCheckInput): Promise<SqlCheckView> {
-  const membership = await getMembership(db, input.sessionId, userId);
+  const access = await getSessionAccess(db, input.sessionId, userId);
   const asked = await db.roundQuestion.findFirst({
     where: { id: input.roundQuestionId, roundId: input.roundId, revealedAt: { not: null }, round: { sessionId: input.sessionId } },
     select: {
@@ -78,7 +77,7 @@ export async function runSqlCheck(db: Db, userId: string, input: RunSqlCheckInpu
     return run;
   });
 
-  const isInterviewer = roleInRound(userId, membership.role, round) === 'INTERVIEWER';
+  const isInterviewer = access.roleIn(round) === 'INTERVIEWER';
   return {
     roundQuestionId: asked.id,
     questionNumber,

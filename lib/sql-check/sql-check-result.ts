@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { candidateSqlCheckResult } from './candidate-sql-check-result';
+import { SqlCheckStatus } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
 // What a stored SqlCheckRun.result holds, and what the report shows. Only results and marks: never the
 // fixture's setup, the reference query or its list of mistakes (those stay interviewer-only in lib). The round's
@@ -9,7 +11,7 @@ const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const tableSchema = z.object({ columns: z.array(z.string()), rows: z.array(z.array(cellSchema)), isTruncated: z.boolean() });
 const markSchema = z.enum(['MATCH', 'EXTRA', 'DUPLICATE', 'MISSING']);
 
-export const SQL_CHECK_VERDICTS = ['MATCH', 'MISMATCH', 'ERROR'] as const;
+export const SQL_CHECK_VERDICTS = enumValues(SqlCheckStatus);
 
 export const sqlCheckResultSchema = z.object({
   verdict: z.enum(SQL_CHECK_VERDICTS),

@@ -19,3 +19,6 @@ export async function linkStoryTelling(db: Db, userId: string, storyId: unknown,
   }
   await db.storyTelling.createMany({ data: [{ storyId: id, userId, roundId: round.roundId }], skipDuplicates: true });
 }
+
+/** The "I told this story in that round" form between submissions. */
+export type StoryTellingFormState = { status: 'idle' | 'saved'; attempt: number } | { status: 'error'; attempt: number; message: string };

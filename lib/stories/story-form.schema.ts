@@ -10,6 +10,7 @@ import {
   type StoryCompetencyName,
   type StoryScopeName,
 } from './story-vocabulary';
+import type { FormState } from '@/lib/http/form-state';
 
 /** What the story form submits: flat strings as FormData carries them (competencies may repeat). */
 export interface StoryFormValues extends Record<SpsilPart, string> {
@@ -87,3 +88,6 @@ export function storyFormValuesOf(story: StoryInput): StoryFormValues {
     competencies: [...story.competencies],
   };
 }
+
+/** The story form between submissions (create and edit). */
+export type StoryFormState = FormState<StoryFormValues>;

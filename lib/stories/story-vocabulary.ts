@@ -1,6 +1,9 @@
 // The words of the story ledger, shared by the form (in the browser) and the services. No rubric text here.
 
-export const STORY_SCOPES = ['TEAM', 'ORG', 'MULTI_ORG'] as const;
+import { StoryCompetency, StoryScope } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
+
+export const STORY_SCOPES = enumValues(StoryScope);
 export type StoryScopeName = (typeof STORY_SCOPES)[number];
 
 export const STORY_SCOPE_LABELS: Record<StoryScopeName, string> = {
@@ -10,7 +13,7 @@ export const STORY_SCOPE_LABELS: Record<StoryScopeName, string> = {
 };
 
 /** The competencies the Staff behavioral round asks a story for, in the order the ledger lists them. */
-export const STORY_COMPETENCIES = ['INFLUENCE_WITHOUT_AUTHORITY', 'MENTORING', 'PUSHBACK_WITH_DATA', 'POST_MORTEM', 'CROSS_TEAM_ALIGNMENT'] as const;
+export const STORY_COMPETENCIES = enumValues(StoryCompetency);
 export type StoryCompetencyName = (typeof STORY_COMPETENCIES)[number];
 
 export const STORY_COMPETENCY_LABELS: Record<StoryCompetencyName, string> = {

@@ -1,10 +1,12 @@
 import { AppError } from '@/lib/errors';
+import { RoundStatus } from '@/lib/generated/prisma/enums';
+import { enumValues } from '@/lib/enum-values';
 
 // The server-authoritative clock of one round. Stored as: total duration (grows with extensions), time
 // already run before the current stretch (elapsedMs), and when the current stretch began (runningSince).
 // Remaining time is derived, never stored, so a restart or a reload cannot make it drift.
 
-export const CLOCK_STATUSES = ['PENDING', 'RUNNING', 'PAUSED', 'ENDED'] as const;
+export const CLOCK_STATUSES = enumValues(RoundStatus);
 export type ClockStatus = (typeof CLOCK_STATUSES)[number];
 
 export interface RoundClock {

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { getInvitePreview, type InvitePreview } from '@/lib/sessions/redeem-invite';
 import { joinInviteAction } from './actions';
+import { logger } from '@/lib/log';
 
 export const metadata: Metadata = { title: 'Invitation · mockloop' };
 
@@ -21,7 +22,7 @@ export default async function InvitePage({ params }: InvitePageProps) {
   try {
     preview = await getInvitePreview(getDb(), token);
   } catch (error) {
-    if (!isAppError(error)) console.error('loading an invite failed', error);
+    if (!isAppError(error)) logger.error({ err: error }, 'loading an invite failed');
     return (
       <main className="auth-page">
         <div className="auth-card invite-card">

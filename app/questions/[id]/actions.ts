@@ -1,17 +1,18 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { deleteQuestion } from '@/lib/questions/delete-question';
 import { duplicateQuestion } from '@/lib/questions/duplicate-question';
+import { requireUser } from '../../authenticated-action';
 
 // Both take the id from a bound argument, which the client could change: the services decide who may do what.
+// Their refusals are redirects, not states, and anything unexpected is thrown on to Next: so they only sign in
+// through the helper (requireUser).
 
 export async function duplicateQuestionAction(questionId: string): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  const user = await requireUser(`/questions/${questionId}`);
   let copyId: string;
   try {
     ({ id: copyId } = await duplicateQuestion(getDb(), user.id, String(questionId)));
@@ -23,8 +24,7 @@ export async function duplicateQuestionAction(questionId: string): Promise<void>
 }
 
 export async function deleteQuestionAction(questionId: string): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  const user = await requireUser(`/questions/${questionId}`);
   try {
     await deleteQuestion(getDb(), user.id, String(questionId));
   } catch (error) {

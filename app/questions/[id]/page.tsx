@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { DeleteQuestionButton } from '@/components/questions/delete-question-button';
 import { Markdown } from '@/components/questions/markdown';
 import { QuestionBadges } from '@/components/questions/question-badges';
 import { QuestionGuide } from '@/components/questions/question-guide';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { getQuestion, type QuestionDetail } from '@/lib/questions/get-question';
 import { deleteQuestionAction, duplicateQuestionAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Question · mockloop' };
 
@@ -19,8 +19,7 @@ interface QuestionPageProps {
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${id}`)}`);
+  const user = await requireUser(`/questions/${id}`);
   let question: QuestionDetail;
   try {
     question = await getQuestion(getDb(), user.id, id);

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { QuestionForm } from '@/components/questions/question-form';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { EMPTY_QUESTION_FORM, signalOptionsByRound } from '@/lib/questions/question-form.schema';
 import { createQuestionAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'New question · mockloop' };
 
 export default async function NewQuestionPage() {
-  if (!(await getCurrentUser())) redirect('/sign-in?callbackUrl=/questions/new');
+  await requireUser('/questions/new');
   return (
     <main className="page narrow">
       <p className="breadcrumb">

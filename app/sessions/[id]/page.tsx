@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { Room } from '@/components/room/room';
 import { InvitePanel } from '@/components/sessions/invite-panel';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { findSessionInvites } from '@/lib/sessions/find-session-invites';
 import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { createInviteAction, revokeInviteAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Session · mockloop' };
 
@@ -18,8 +18,7 @@ interface SessionPageProps {
 
 export default async function SessionPage({ params }: SessionPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=/sessions/${encodeURIComponent(id)}`);
+  const user = await requireUser(`/sessions/${id}`);
 
   let view: SessionView;
   try {

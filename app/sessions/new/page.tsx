@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { CreateSessionForm } from '@/components/sessions/create-session-form';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { createSessionAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'New session · mockloop' };
 
 export default async function NewSessionPage() {
-  if (!(await getCurrentUser())) redirect('/sign-in?callbackUrl=/sessions/new');
+  await requireUser('/sessions/new');
   return (
     <main className="page narrow">
       <p className="breadcrumb">

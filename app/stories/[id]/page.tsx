@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { DeleteStoryButton } from '@/components/stories/delete-story-button';
 import { StoryForm } from '@/components/stories/story-form';
 import { StoryTellingForm } from '@/components/stories/story-telling-form';
 import { StoryTellings } from '@/components/stories/story-tellings';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { findTellableRounds } from '@/lib/stories/find-tellable-rounds';
@@ -13,6 +12,7 @@ import { getStory } from '@/lib/stories/get-story';
 import { storyFormValuesOf } from '@/lib/stories/story-form.schema';
 import type { StoryView } from '@/lib/stories/story-views';
 import { deleteStoryAction, linkStoryTellingAction, unlinkStoryTellingAction, updateStoryAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Edit story · mockloop' };
 
@@ -22,8 +22,7 @@ interface StoryPageProps {
 
 export default async function StoryPage({ params }: StoryPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/stories/${id}`)}`);
+  const user = await requireUser(`/stories/${id}`);
   let story: StoryView;
   try {
     story = await getStory(getDb(), user.id, id);

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { StoryForm } from '@/components/stories/story-form';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { EMPTY_STORY_FORM } from '@/lib/stories/story-form.schema';
 import { createStoryAction } from './actions';
+import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'New story · mockloop' };
 
 export default async function NewStoryPage() {
-  if (!(await getCurrentUser())) redirect('/sign-in?callbackUrl=/stories/new');
+  await requireUser('/stories/new');
   return (
     <main className="page narrow">
       <p className="breadcrumb">

@@ -1,23 +1,18 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { QuestionFormState } from '@/components/questions/question-form';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { assertFormActionCall } from '@/lib/http/is-form-action-call';
+import type { QuestionFormState } from '@/lib/questions/question-form.schema';
 import { updateQuestion } from '@/lib/questions/update-question';
-import { readQuestionForm, toQuestionFormErrorState } from '../../read-question-form';
+import { authenticatedAction, formErrorState } from '../../../authenticated-action';
+import { readQuestionForm } from '../../read-question-form';
 
 // questionId is bound by the page, but a bound argument is still client input: updateQuestion checks authorship.
 export async function updateQuestionAction(questionId: string, previous: QuestionFormState, form: FormData): Promise<QuestionFormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
-  assertFormActionCall(previous, form);
-  const values = readQuestionForm(form);
-  try {
-    await updateQuestion(getDb(), user.id, String(questionId), values);
-  } catch (error) {
-    return toQuestionFormErrorState(error, previous, values);
-  }
+  const saved = await authenticatedAction(
+    { label: 'saving a question', signedOut: { returnTo: `/questions/${questionId}/edit` }, form: { previous, form, read: readQuestionForm } },
+    (user, values) => updateQuestion(getDb(), user.id, String(questionId), values),
+  );
+  if (!saved.ok) return formErrorState(previous, saved);
   redirect(`/questions/${encodeURIComponent(questionId)}`);
 }

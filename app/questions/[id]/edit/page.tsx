@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { QuestionForm } from '@/components/questions/question-form';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { getQuestion, type QuestionDetail } from '@/lib/questions/get-question';
 import { questionFormValuesOf, signalOptionsByRound } from '@/lib/questions/question-form.schema';
 import { updateQuestionAction } from './actions';
+import { requireUser } from '../../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Edit question · mockloop' };
 
@@ -17,8 +17,7 @@ interface EditQuestionPageProps {
 
 export default async function EditQuestionPage({ params }: EditQuestionPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/questions/${id}/edit`)}`);
+  const user = await requireUser(`/questions/${id}/edit`);
   let question: QuestionDetail;
   try {
     question = await getQuestion(getDb(), user.id, id);

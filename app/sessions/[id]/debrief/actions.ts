@@ -2,74 +2,61 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
-import { AppError, isAppError } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { publishDomainEvents } from '@/lib/events/domain-event-bus';
-import { assertFormActionCall } from '@/lib/http/is-form-action-call';
-import { refusalOf, type Ack } from '@/lib/realtime/ack';
+import type { Ack } from '@/lib/realtime/ack';
 import { applyScorecardCommand } from '@/lib/scorecards/apply-scorecard-command';
 import { publishFeedback, unpublishFeedback, type FeedbackReleaseView } from '@/lib/scorecards/feedback-release';
-import { saveLoopDebrief } from '@/lib/scorecards/save-loop-debrief';
+import { saveLoopDebrief, type LoopCallFormState } from '@/lib/scorecards/save-loop-debrief';
 import { scorecardCommandSchema } from '@/lib/scorecards/scorecard-commands.schema';
 import type { ScorecardView } from '@/lib/scorecards/scorecard-view';
-import type { LoopCallFormState } from '@/components/rubric/loop-call-form';
+import { ackOf, authenticatedAction, parseOr, type SignedOut } from '../../../authenticated-action';
 
 // The debrief page's writes. Server actions are public endpoints: each one authenticates, parses its
 // arguments and leaves every access decision to lib, exactly like the socket handlers.
 
+const SIGNED_OUT: SignedOut = { refuse: 'Your sign-in has expired. Sign in again to save.' };
 const sessionIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-
-async function run<T>(label: string, sessionId: unknown, work: (sessionId: string, userId: string) => Promise<T>): Promise<Ack<T>> {
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new AppError('UNAUTHENTICATED', 'Your sign-in has expired. Sign in again to save.');
-    const id = sessionIdSchema.safeParse(sessionId);
-    if (!id.success) throw new AppError('NOT_FOUND', 'That session does not exist or you are not part of it.');
-    return { ok: true, data: await work(id.data, user.id) };
-  } catch (error) {
-    if (!isAppError(error)) console.error(`${label} failed`, error);
-    return refusalOf(error);
-  }
-}
+const parseSessionId = (sessionId: unknown) => parseOr(sessionIdSchema, sessionId, new AppError('NOT_FOUND', 'That session does not exist or you are not part of it.'));
 
 export async function saveScorecardAction(sessionId: string, command: unknown): Promise<Ack<ScorecardView>> {
-  return run('saving a scorecard', sessionId, (id, userId) => {
+  const saved = await authenticatedAction({ label: 'saving a scorecard', signedOut: SIGNED_OUT }, (user) => {
+    const id = parseSessionId(sessionId);
     const parsed = scorecardCommandSchema.safeParse(command);
     if (!parsed.success) throw new AppError('INVALID_INPUT', `Not saved: ${parsed.error.issues[0]?.message ?? 'invalid input'}.`);
-    return applyScorecardCommand(getDb(), id, userId, parsed.data);
+    return applyScorecardCommand(getDb(), id, user.id, parsed.data);
   });
+  return ackOf(saved);
 }
 
 export async function publishFeedbackAction(sessionId: string): Promise<Ack<FeedbackReleaseView>> {
-  const ack = await run('publishing feedback', sessionId, async (id, userId) => {
-    const { events, ...release } = await publishFeedback(getDb(), id, userId);
+  const published = await authenticatedAction({ label: 'publishing feedback', signedOut: SIGNED_OUT }, async (user) => {
+    const { events, ...release } = await publishFeedback(getDb(), parseSessionId(sessionId), user.id);
     publishDomainEvents(events);
     return release;
   });
-  if (ack.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
-  return ack;
+  if (published.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
+  return ackOf(published);
 }
 
 export async function unpublishFeedbackAction(sessionId: string): Promise<Ack<Record<string, never>>> {
-  const ack = await run('unpublishing feedback', sessionId, async (id, userId) => {
-    publishDomainEvents((await unpublishFeedback(getDb(), id, userId)).events);
+  const unpublished = await authenticatedAction({ label: 'unpublishing feedback', signedOut: SIGNED_OUT }, async (user) => {
+    publishDomainEvents((await unpublishFeedback(getDb(), parseSessionId(sessionId), user.id)).events);
     return {};
   });
-  if (ack.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
-  return ack;
+  if (unpublished.ok) revalidatePath(`/sessions/${sessionId}`, 'layout');
+  return ackOf(unpublished);
 }
+
+const readLoopCallForm = (form: FormData) => ({ staffBarCall: String(form.get('staffBarCall') ?? ''), rationale: String(form.get('rationale') ?? '') });
 
 export async function saveLoopCallAction(sessionId: string, previous: LoopCallFormState, form: FormData): Promise<LoopCallFormState> {
-  assertFormActionCall(previous, form);
-  const values = { staffBarCall: String(form.get('staffBarCall') ?? ''), rationale: String(form.get('rationale') ?? '') };
-  const ack = await run('saving the loop call', sessionId, (id, userId) =>
-    saveLoopDebrief(getDb(), id, userId, { staffBarCall: values.staffBarCall || null, rationale: values.rationale }),
+  const saved = await authenticatedAction(
+    { label: 'saving the loop call', signedOut: SIGNED_OUT, form: { previous, form, read: readLoopCallForm } },
+    (user, values) => saveLoopDebrief(getDb(), parseSessionId(sessionId), user.id, { staffBarCall: values.staffBarCall || null, rationale: values.rationale }),
   );
-  if (ack.ok) {
-    revalidatePath(`/sessions/${sessionId}/debrief`);
-    return { status: 'saved', attempt: previous.attempt + 1, values, savedAt: ack.data.updatedAt };
-  }
-  return { status: 'error', attempt: previous.attempt + 1, values, message: ack.message };
+  if (!saved.ok) return { status: 'error', attempt: previous.attempt + 1, values: saved.values, message: saved.message };
+  revalidatePath(`/sessions/${sessionId}/debrief`);
+  return { status: 'saved', attempt: previous.attempt + 1, values: saved.values, savedAt: saved.data.updatedAt };
 }
-

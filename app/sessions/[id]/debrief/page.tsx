@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { AuditLog } from '@/components/rubric/audit-log';
 import { DebriefScorecard } from '@/components/rubric/debrief-scorecard';
 import { DebriefRoundTable } from '@/components/rubric/debrief-summary';
 import { LoopCallForm } from '@/components/rubric/loop-call-form';
 import { LoopSummary } from '@/components/rubric/loop-summary';
 import { PublishControls } from '@/components/rubric/publish-controls';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
@@ -16,6 +15,7 @@ import { getDebriefView } from '@/lib/scorecards/get-debrief-view';
 import { getScorecardView } from '@/lib/scorecards/get-scorecard-view';
 import { STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { publishFeedbackAction, saveLoopCallAction, saveScorecardAction, unpublishFeedbackAction } from './actions';
+import { requireUser } from '../../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Debrief · mockloop' };
 
@@ -26,8 +26,7 @@ interface DebriefPageProps {
 /** Interviewers only (a candidate or a stranger gets a 404): the scorecards side by side, the call, publishing. */
 export default async function DebriefPage({ params }: DebriefPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=/sessions/${encodeURIComponent(id)}/debrief`);
+  const user = await requireUser(`/sessions/${id}/debrief`);
 
   let view: DebriefView;
   try {

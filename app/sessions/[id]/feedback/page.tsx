@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { FeedbackRatingPanel } from '@/components/peer/feedback-rating-panel';
 import { FeedbackReport } from '@/components/rubric/feedback-report';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { findFeedbackRatingTargets, type FeedbackRatingTarget } from '@/lib/peer/feedback-rating-target';
@@ -12,6 +11,7 @@ import type { FeedbackView } from '@/lib/scorecards/feedback-view';
 import { getCandidateFeedback, getFeedbackPreview, getPeerFeedback, type PeerFeedback } from '@/lib/scorecards/get-feedback-view';
 import { getMembership } from '@/lib/sessions/get-membership';
 import { rateFeedbackAction } from './actions';
+import { requireUser } from '../../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Feedback · mockloop' };
 
@@ -26,8 +26,7 @@ interface FeedbackPageProps {
  */
 export default async function FeedbackPage({ params }: FeedbackPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=/sessions/${encodeURIComponent(id)}/feedback`);
+  const user = await requireUser(`/sessions/${id}/feedback`);
 
   let view: FeedbackView | PeerFeedback;
   let ratingTargets: FeedbackRatingTarget[];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/history/print-button';
 import { ReadOnlyCode } from '@/components/history/read-only-code';
 import { ReplayPlayer } from '@/components/history/replay-player';
@@ -9,7 +9,6 @@ import { SqlCheckPanel } from '@/components/history/sql-check-panel';
 import { TimelineBar } from '@/components/history/timeline-bar';
 import { LocalTime } from '@/components/sessions/local-time';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
-import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { getDb } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { getRoundReplay } from '@/lib/history/get-round-replay';
@@ -19,6 +18,7 @@ import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import { runSqlCheckAction } from './actions';
+import { requireUser } from '../../../authenticated-action';
 
 const PARTICIPANT_LABELS = { INTERVIEWER: 'interviewer', CANDIDATE: 'candidate', PEER: 'peer' } as const;
 
@@ -31,8 +31,7 @@ interface ReportPageProps {
 /** Everything about one session the viewer may see: questions, final text, splits, timeline, replay, scores. */
 export default async function ReportPage({ params }: ReportPageProps) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=/sessions/${encodeURIComponent(id)}/report`);
+  const user = await requireUser(`/sessions/${id}/report`);
 
   let report: SessionReport;
   try {

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { httpStatusOf, isAppError, toPublicError } from '@/lib/errors';
 import { getSessionReport } from '@/lib/history/get-session-report';
 import { renderReportMarkdown } from '@/lib/history/render-report-markdown';
+import { logger } from '@/lib/log';
 
 // GET /sessions/:id/report/export?format=markdown|json: the viewer's own report as a download. The JSON is the
 // SessionReport shape documented in docs/report-export.md.
@@ -32,7 +33,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (error) {
-    if (!isAppError(error)) console.error('exporting a report failed', error);
+    if (!isAppError(error)) logger.error({ err: error }, 'exporting a report failed');
     const { code, message } = toPublicError(error);
     return Response.json({ code, message }, { status: isAppError(error) ? httpStatusOf(error.code) : 500 });
   }
