@@ -1,25 +1,14 @@
 import type { Db, DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getSessionAccess } from '@/lib/sessions/get-session-access';
-
-const ROUND_SELECT = {
-  id: true,
-  position: true,
-  kind: true,
-  status: true,
-  durationMs: true,
-  elapsedMs: true,
-  interviewerId: true,
-  candidateId: true,
-  _count: { select: { questions: { where: { revealedAt: { not: null } } } } },
-} as const;
+import { SCORED_ROUND_SELECT } from './load-scored-round';
 
 /** The session's rounds with the caller's role in each; NOT_FOUND unless the caller is a member. */
 export async function loadRoundsWithRoles(db: Db | DbTx, sessionId: string, userId: string) {
   const { membership, roleIn } = await getSessionAccess(db, sessionId, userId);
   const session = await db.interviewSession.findUniqueOrThrow({
     where: { id: sessionId },
-    select: { id: true, title: true, status: true, rounds: { orderBy: { position: 'asc' }, select: ROUND_SELECT } },
+    select: { id: true, title: true, status: true, rounds: { orderBy: { position: 'asc' }, select: SCORED_ROUND_SELECT } },
   });
   const rounds = session.rounds.map((round) => ({ ...round, viewerRole: roleIn(round) }));
   return { session, membership, rounds };

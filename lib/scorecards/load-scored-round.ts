@@ -2,22 +2,27 @@ import type { Db, DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getRoundAs } from '@/lib/sessions/get-session-access';
 
+/** What a scorecard shows of its round (the revealed questions counted), for one round or a session's list. */
+export const SCORED_ROUND_SELECT = {
+  id: true,
+  position: true,
+  kind: true,
+  status: true,
+  durationMs: true,
+  elapsedMs: true,
+  interviewerId: true,
+  candidateId: true,
+  _count: { select: { questions: { where: { revealedAt: { not: null } } } } },
+} as const;
+
 /**
  * A round the caller may score: a member of the session (NOT_FOUND otherwise: strangers learn nothing)
  * who interviews that round (FORBIDDEN for its candidate). The base of every scorecard read and write.
  */
 export async function loadScoredRound(db: Db | DbTx, sessionId: string, roundId: string, userId: string) {
   return getRoundAs(db, { sessionId, roundId, userId }, 'INTERVIEWER', 'Only the interviewer of this round can see or change its scorecard.', {
-    id: true,
-    position: true,
-    kind: true,
-    status: true,
-    durationMs: true,
-    elapsedMs: true,
+    ...SCORED_ROUND_SELECT,
     runningSince: true,
-    interviewerId: true,
-    candidateId: true,
-    _count: { select: { questions: { where: { revealedAt: { not: null } } } } },
   });
 }
 
