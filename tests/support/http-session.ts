@@ -39,11 +39,13 @@ export class HttpSession {
   }
 
   /** next-auth's credentials flow, as its client library performs it: CSRF token, then the callback POST. */
-  async signIn(email: string, password: string): Promise<{ ok: boolean; error?: string }> {
-    const csrf = (await (await this.fetch('/api/auth/csrf')).json()) as { csrfToken: string };
+  /** next-auth's credentials flow; `fromIp` sends it as X-Forwarded-For (a server started with TRUST_PROXY=true). */
+  async signIn(email: string, password: string, { fromIp }: { fromIp?: string } = {}): Promise<{ ok: boolean; error?: string }> {
+    const headers: Record<string, string> = fromIp ? { 'x-forwarded-for': fromIp } : {};
+    const csrf = (await (await this.fetch('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
     const response = await this.fetch('/api/auth/callback/credentials', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
       body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: 'true', callbackUrl: '/' }),
     });
     const body = (await response.json()) as { url: string };

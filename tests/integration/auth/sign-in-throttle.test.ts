@@ -20,18 +20,9 @@ function freshAddress(): string {
   return `198.51.100.${addressCounter}`;
 }
 
-/** next-auth's credentials flow, as HttpSession.signIn performs it, from a given client address. */
-async function signInFrom(session: HttpSession, ip: string, email: string, password: string): Promise<{ ok: boolean; error?: string }> {
-  const headers = { 'x-forwarded-for': ip };
-  const csrf = (await (await session.fetch('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
-  const response = await session.fetch('/api/auth/callback/credentials', {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
-    body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: 'true', callbackUrl: '/' }),
-  });
-  const body = (await response.json()) as { url: string };
-  const error = new URL(body.url, session.baseUrl).searchParams.get('error');
-  return error ? { ok: false, error } : { ok: true };
+/** next-auth's credentials flow from a given client address, in that browser's session. */
+function signInFrom(session: HttpSession, ip: string, email: string, password: string): Promise<{ ok: boolean; error?: string }> {
+  return session.signIn(email, password, { fromIp: ip });
 }
 
 /** A browser with nothing but the session cookie of an earlier sign-in: what a new device looks like. */

@@ -7,6 +7,7 @@ import { createSession } from '@/lib/sessions/create-session';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { HttpSession } from '../../support/http-session';
 import { withLiveTestServer } from '../../support/live-test-server';
+import { socketHandshake } from '../../support/socket-handshake';
 import { RoomClient } from '../../support/room-client';
 import { callServerAction, findServerActionId } from '../../support/server-action';
 
@@ -33,20 +34,7 @@ async function signedUp(name = 'Sec Tester') {
   return { ...input, id: user.id };
 }
 
-/** The socket handshake's outcome: connected, or the server's reason for refusing it. */
-function handshake(baseUrl: string, headers: Record<string, string>): Promise<'connected' | string> {
-  const socket = io(baseUrl, { transports: ['websocket'], extraHeaders: headers, reconnection: false, forceNew: true });
-  return new Promise((resolve) => {
-    socket.once('connect', () => {
-      socket.close();
-      resolve('connected');
-    });
-    socket.once('connect_error', (error) => {
-      socket.close();
-      resolve(error.message);
-    });
-  });
-}
+const handshake = socketHandshake;
 
 function sessionCookieLine(response: Response): string {
   const line = response.headers.getSetCookie().find((cookie) => /next-auth\.session-token=/.test(cookie));

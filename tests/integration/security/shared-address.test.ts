@@ -1,9 +1,9 @@
-import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
 import { buildSignUpInput } from '../../factories/user-factory';
 import { HttpSession } from '../../support/http-session';
 import { withLiveTestServer } from '../../support/live-test-server';
+import { socketHandshake } from '../../support/socket-handshake';
 import { callServerAction, findServerActionId } from '../../support/server-action';
 
 // A classroom behind one office NAT: 50 people sign up, sign in and open their sockets from one address, with
@@ -15,33 +15,14 @@ const live = withLiveTestServer({ TRUST_PROXY: 'true' });
 const CLASS_SIZE = 50;
 const TABS_EACH = 3;
 
-/** The socket handshake's outcome: connected, or the server's reason for refusing it. */
+/** The socket handshake's outcome from `ip`: connected, or the server's reason for refusing it. */
 function handshake(ip: string, cookie?: string): Promise<'connected' | string> {
-  const extraHeaders: Record<string, string> = { 'x-forwarded-for': ip, ...(cookie ? { cookie } : {}) };
-  const socket = io(live.server.baseUrl, { transports: ['websocket'], extraHeaders, reconnection: false, forceNew: true });
-  return new Promise((resolve) => {
-    socket.once('connect', () => {
-      socket.close();
-      resolve('connected');
-    });
-    socket.once('connect_error', (error) => {
-      socket.close();
-      resolve(error.message);
-    });
-  });
+  return socketHandshake(live.server.baseUrl, { 'x-forwarded-for': ip, ...(cookie ? { cookie } : {}) });
 }
 
 async function signInFrom(ip: string, email: string, password: string): Promise<HttpSession> {
   const session = new HttpSession(live.server.baseUrl);
-  const headers = { 'x-forwarded-for': ip };
-  const csrf = (await (await session.fetch('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
-  const response = await session.fetch('/api/auth/callback/credentials', {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
-    body: new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: 'true', callbackUrl: '/' }),
-  });
-  const body = (await response.json()) as { url: string };
-  expect(new URL(body.url, session.baseUrl).searchParams.get('error'), email).toBeNull();
+  expect((await session.signIn(email, password, { fromIp: ip })).error, email).toBeUndefined();
   return session;
 }
 
