@@ -1,0 +1,293 @@
+// npm run size: how much JavaScript each page makes a browser download, per role, against the budgets.
+// After `npm run build` (the npm script runs it first), it seeds a database with what every page needs, starts the
+// production server, and opens each page in a fresh Chromium context (empty cache), signed in as the role the
+// row names. Every script the page loads until the network is idle counts, lazy chunks included (the room waits
+// for its editor). A chunk's bytes are its file compressed as the server sends it: gzip at level 9 is what the
+// budget holds (the encoding every browser accepts), brotli is printed beside it. Exits 1 when a page is over its
+// budget, printing its largest chunks and what is in them.
+//   npm run size                       build, then measure
+//   npx tsx tests/size/page-weight.ts  measure the build already in .next
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { createDbClient, type Db } from '@/lib/db';
+import { createInvite } from '@/lib/sessions/create-invite';
+import { controlRoundTimer } from '@/lib/sessions/control-round-timer';
+import { changeSessionStatus } from '@/lib/sessions/change-session-status';
+import { publishFeedback } from '@/lib/scorecards/feedback-release';
+import { createQuestion } from '@/lib/questions/create-question';
+import { createStory } from '@/lib/stories/create-story';
+import { EMPTY_STORY_FORM } from '@/lib/stories/story-form.schema';
+import { STORY_SCOPES } from '@/lib/stories/story-vocabulary';
+import { registerUser } from '@/lib/auth/register-user';
+import { createBenchDatabase } from '../bench/support/bench-database';
+import { buildQuestionInput } from '../factories/question-factory';
+import { completeScoredSession } from '../factories/scored-session-factory';
+import { createSessionBetween } from '../factories/session-factory';
+import { buildSignUpInput } from '../factories/user-factory';
+import { PROJECT_ROOT, startServer } from '../support/start-server';
+import { budgetFor, SIZE_BUDGETS_KB, type PageKind } from './size-budgets';
+
+type Role = 'signed out' | 'interviewer' | 'candidate';
+
+interface Fixture {
+  liveSessionId: string;
+  completedSessionId: string;
+  questionId: string;
+  storyId: string;
+  inviteToken: string;
+}
+
+interface MeasuredPage {
+  name: string;
+  role: Role;
+  kind: PageKind;
+  path(fixture: Fixture): string;
+  /** A selector that is on screen once the page has drawn what it is for (so lazy chunks have been asked for). */
+  readyWhen: string;
+}
+
+const PAGES: MeasuredPage[] = [
+  { name: 'sign in', role: 'signed out', kind: 'page', path: () => '/sign-in', readyWhen: 'form' },
+  { name: 'sign up', role: 'signed out', kind: 'page', path: () => '/sign-up', readyWhen: 'form' },
+  { name: 'invite (signed out)', role: 'signed out', kind: 'page', path: (f) => `/invite/${f.inviteToken}`, readyWhen: 'main' },
+  { name: 'home', role: 'interviewer', kind: 'page', path: () => '/', readyWhen: 'main' },
+  { name: 'practice', role: 'interviewer', kind: 'page', path: () => '/practice', readyWhen: 'main' },
+  { name: 'profile', role: 'interviewer', kind: 'page', path: () => '/profile', readyWhen: 'main' },
+  { name: 'progress', role: 'interviewer', kind: 'page', path: () => '/progress', readyWhen: 'main' },
+  { name: 'questions', role: 'interviewer', kind: 'page', path: () => '/questions', readyWhen: 'main' },
+  { name: 'question', role: 'interviewer', kind: 'page', path: (f) => `/questions/${f.questionId}`, readyWhen: 'main' },
+  { name: 'question: edit', role: 'interviewer', kind: 'page', path: (f) => `/questions/${f.questionId}/edit`, readyWhen: 'form' },
+  { name: 'question: new', role: 'interviewer', kind: 'page', path: () => '/questions/new', readyWhen: 'form' },
+  { name: 'sessions', role: 'interviewer', kind: 'page', path: () => '/sessions', readyWhen: 'main' },
+  { name: 'session: new', role: 'interviewer', kind: 'page', path: () => '/sessions/new', readyWhen: 'form' },
+  { name: 'room (SQL round running)', role: 'interviewer', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
+  { name: 'room (SQL round running)', role: 'candidate', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
+  { name: 'report', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
+  { name: 'report', role: 'candidate', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
+  { name: 'debrief', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/debrief`, readyWhen: 'main' },
+  { name: 'feedback', role: 'candidate', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/feedback`, readyWhen: 'main' },
+  { name: 'stories', role: 'interviewer', kind: 'page', path: () => '/stories', readyWhen: 'main' },
+  { name: 'story', role: 'interviewer', kind: 'page', path: (f) => `/stories/${f.storyId}`, readyWhen: 'main' },
+  { name: 'story: new', role: 'interviewer', kind: 'page', path: () => '/stories/new', readyWhen: 'form' },
+  { name: 'not found', role: 'interviewer', kind: 'page', path: () => '/no-such-page', readyWhen: 'h1' },
+];
+
+interface ChunkWeight {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  /** What the browser actually received for it (the encoding it negotiated), from Chromium's own count. */
+  transferredBytes: number;
+}
+
+interface PageWeight {
+  name: string;
+  role: Role;
+  path: string;
+  budgetKb: number;
+  chunks: ChunkWeight[];
+  gzipBytes: number;
+  brotliBytes: number;
+  rawBytes: number;
+  transferredBytes: number;
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const compressedCache = new Map<string, Omit<ChunkWeight, 'transferredBytes'>>();
+
+function weighChunk(file: string): Omit<ChunkWeight, 'transferredBytes'> {
+  const cached = compressedCache.get(file);
+  if (cached) return cached;
+  const bytes = readFileSync(path.join(PROJECT_ROOT, '.next', file.replace(/^\/_next\//, '')));
+  const weight = {
+    file,
+    rawBytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
+    brotliBytes: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  compressedCache.set(file, weight);
+  return weight;
+}
+
+async function seed(db: Db): Promise<{ fixture: Fixture; accounts: Record<'interviewer' | 'candidate', { email: string; password: string }> }> {
+  const interviewerInput = buildSignUpInput({ name: 'Ivy Interviewer' });
+  const candidateInput = buildSignUpInput({ name: 'Cam Candidate' });
+  const interviewer = await registerUser(db, interviewerInput);
+  const candidate = await registerUser(db, candidateInput);
+  const candidateRef = { id: candidate.id, email: candidateInput.email };
+
+  const liveSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'SQL drill', template: 'SQL_VELOCITY_DRILL' });
+  await changeSessionStatus(db, liveSessionId, interviewer.id, 'LIVE');
+  const [firstRound] = await db.round.findMany({ where: { sessionId: liveSessionId }, orderBy: { position: 'asc' }, select: { id: true } });
+  await controlRoundTimer(db, liveSessionId, firstRound!.id, interviewer.id, 'start');
+
+  const completedSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'SQL drill, done', template: 'SQL_VELOCITY_DRILL' });
+  await completeScoredSession(db, completedSessionId, interviewer.id, [{ elapsedMs: 25 * 60_000, scorecards: [{ interviewerId: interviewer.id, recommendation: 'LEAN_YES' }] }]);
+  await publishFeedback(db, completedSessionId, interviewer.id);
+
+  const { id: questionId } = await createQuestion(db, interviewer.id, buildQuestionInput());
+  const { id: storyId } = await createStory(db, interviewer.id, {
+    ...EMPTY_STORY_FORM,
+    title: 'Moved a nightly batch to streaming',
+    scope: STORY_SCOPES[0],
+  });
+  const openSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'Invite target', template: 'SQL_VELOCITY_DRILL' });
+  const { token: inviteToken } = await createInvite(db, openSessionId, interviewer.id, {});
+  return {
+    fixture: { liveSessionId, completedSessionId, questionId, storyId, inviteToken },
+    accounts: { interviewer: interviewerInput, candidate: candidateInput },
+  };
+}
+
+async function signIn(context: BrowserContext, account: { email: string; password: string }): Promise<void> {
+  const { csrfToken } = (await (await context.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await context.request.post('/api/auth/callback/credentials', {
+    form: { email: account.email, password: account.password, csrfToken, json: 'true', callbackUrl: '/' },
+  });
+  if (!response.ok()) throw new Error(`sign-in as ${account.email} answered ${response.status()}`);
+}
+
+/** Which client components a chunk serves, from the build's client-reference manifests: a name for a hash. */
+function describeChunks(): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  const buildManifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  for (const file of buildManifest.rootMainFiles) owners.set(`/_next/${file}`, new Set(['React, Next.js runtime and router']));
+  const manifests = readFileSync(path.join(PROJECT_ROOT, '.next/app-path-routes-manifest.json'), 'utf8');
+  for (const route of Object.keys(JSON.parse(manifests) as Record<string, string>)) {
+    const file = path.join(PROJECT_ROOT, '.next/server/app', `${route}_client-reference-manifest.js`);
+    if (!existsSync(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    const json = source.slice(source.indexOf('= {') + 2).replace(/;\s*$/, '');
+    const manifest = JSON.parse(json) as { clientModules: Record<string, { chunks: string[] }> };
+    for (const [modulePath, { chunks }] of Object.entries(manifest.clientModules)) {
+      const name = modulePath.replace(/^\[project\]\//, '').replace(/ <module evaluation>$/, '').replace(/ \[app-client\].*$/, '');
+      if (name.startsWith('node_modules/next/')) continue;
+      for (const chunk of chunks) {
+        const set = owners.get(chunk) ?? new Set<string>();
+        set.add(name);
+        owners.set(chunk, set);
+      }
+    }
+  }
+  return new Map(
+    [...owners].map(([chunk, names]) => {
+      const list = [...names];
+      return [chunk, list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ')];
+    }),
+  );
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function measure(baseUrl: string, fixture: Fixture, accounts: Record<'interviewer' | 'candidate', { email: string; password: string }>): Promise<PageWeight[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const results: PageWeight[] = [];
+  try {
+    for (const page of PAGES) {
+      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
+      try {
+        if (page.role !== 'signed out') await signIn(context, accounts[page.role]);
+        const tab = await context.newPage();
+        const scripts = new Map<string, number>();
+        const pending: Promise<void>[] = [];
+        tab.on('requestfinished', (request) => {
+          if (request.resourceType() !== 'script') return;
+          const url = new URL(request.url());
+          if (!url.pathname.startsWith('/_next/static/')) return;
+          pending.push(request.sizes().then((sizes) => void scripts.set(url.pathname, sizes.responseBodySize)));
+        });
+        const pagePath = page.path(fixture);
+        const response = await tab.goto(pagePath, { waitUntil: 'load' });
+        const expectedStatus = page.name === 'not found' ? 404 : 200;
+        if (response?.status() !== expectedStatus) throw new Error(`${page.name} (${page.role}) GET ${pagePath} answered ${response?.status()}, not ${expectedStatus}`);
+        await tab
+          .locator(page.readyWhen)
+          .first()
+          .waitFor({ state: 'visible', timeout: 30_000 })
+          .catch((error: unknown) => {
+            throw new Error(`${page.name} (${page.role}) at ${pagePath} never showed ${page.readyWhen}: ${String(error)}`);
+          });
+        await tab.waitForLoadState('networkidle');
+        await Promise.all(pending);
+        const chunks = [...scripts].map(([file, transferredBytes]) => ({ ...weighChunk(file), transferredBytes })).sort((a, b) => b.gzipBytes - a.gzipBytes);
+        const sum = (key: keyof Omit<ChunkWeight, 'file'>) => chunks.reduce((total, chunk) => total + chunk[key], 0);
+        results.push({
+          name: page.name,
+          role: page.role,
+          path: pagePath,
+          budgetKb: budgetFor(page.kind),
+          chunks,
+          gzipBytes: sum('gzipBytes'),
+          brotliBytes: sum('brotliBytes'),
+          rawBytes: sum('rawBytes'),
+          transferredBytes: sum('transferredBytes'),
+        });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+function report(results: PageWeight[]): boolean {
+  const names = describeChunks();
+  console.log(`\nJavaScript per page (KB; budget on gzip: room ${SIZE_BUDGETS_KB.room}, other pages ${SIZE_BUDGETS_KB.page})\n`);
+  console.table(
+    results.map((result) => ({
+      page: result.name,
+      role: result.role,
+      gzip: kb(result.gzipBytes),
+      brotli: kb(result.brotliBytes),
+      raw: kb(result.rawBytes),
+      transferred: kb(result.transferredBytes),
+      budget: result.budgetKb,
+      chunks: result.chunks.length,
+      '': result.gzipBytes > result.budgetKb * 1024 ? 'OVER' : 'ok',
+    })),
+  );
+  const seen = new Set<string>();
+  console.log('Largest chunks (gzip KB), each once, with the client components it serves:');
+  for (const chunk of results.flatMap((result) => result.chunks).sort((a, b) => b.gzipBytes - a.gzipBytes)) {
+    if (seen.has(chunk.file) || seen.size >= 12) continue;
+    seen.add(chunk.file);
+    console.log(`  ${kb(chunk.gzipBytes).padStart(6)}  ${path.basename(chunk.file)}  ${names.get(chunk.file) ?? '(loaded on demand)'}`);
+  }
+  const over = results.filter((result) => result.gzipBytes > result.budgetKb * 1024);
+  for (const result of over) {
+    console.error(`\n${result.name} (${result.role}) sends ${kb(result.gzipBytes)} KB of gzipped JavaScript, over its ${result.budgetKb} KB budget. Its largest chunks:`);
+    for (const chunk of result.chunks.slice(0, 6)) console.error(`  ${kb(chunk.gzipBytes).padStart(6)}  ${path.basename(chunk.file)}  ${names.get(chunk.file) ?? '(loaded on demand)'}`);
+  }
+  return over.length === 0;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `npm run build` first.');
+  const database = await createBenchDatabase();
+  const db = createDbClient(database.url);
+  let stopServer: (() => Promise<unknown>) | undefined;
+  try {
+    const { fixture, accounts } = await seed(db);
+    const server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('hex') } });
+    stopServer = server.stop;
+    const results = await measure(server.baseUrl, fixture, accounts);
+    const withinBudget = report(results);
+    console.log(JSON.stringify({ measuredAt: new Date().toISOString(), pages: results.map(({ chunks: _chunks, ...rest }) => rest) }));
+    if (!withinBudget) process.exitCode = 1;
+  } finally {
+    await stopServer?.();
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,9 @@
+// The JavaScript a page may send, in KB of gzip (issue 21). The room is allowed more: it carries the shared editor
+// (CodeMirror and Yjs) and the socket client. Its budget holds without a board or a call open, for either role.
+export const SIZE_BUDGETS_KB = { room: 250, page: 150 } as const;
+
+export type PageKind = keyof typeof SIZE_BUDGETS_KB;
+
+export function budgetFor(kind: PageKind): number {
+  return SIZE_BUDGETS_KB[kind];
+}
