@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { ZodWithoutEval } from '@/components/ui/zod-without-eval';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import './globals.css';
 
@@ -19,7 +18,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <ZodWithoutEval />
         <header className="site-header">
           <Link href="/" className="brand">
             mockloop

@@ -4,7 +4,7 @@ import { QuestionBadges } from '@/components/questions/question-badges';
 import { getDb } from '@/lib/db';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
 import { type FindQuestionsFilter, findQuestions, QUESTIONS_PER_PAGE } from '@/lib/questions/find-questions';
-import { DIFFICULTIES } from '@/lib/questions/question-types';
+import { DIFFICULTIES } from '@/lib/questions/question-vocabulary';
 import { ROUND_KIND_LABELS, ROUND_KINDS } from '@/lib/rounds/round-kind';
 import { SelectField } from '@/components/ui/select-field';
 import { requireUser } from '../authenticated-action';

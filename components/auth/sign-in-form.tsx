@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/ui/text-field';
+import { signInWithCredentials, startOAuthSignIn } from './auth-requests';
 
 interface SignInFormProps {
   oauthProviders: { id: string; name: string }[];
@@ -23,18 +23,14 @@ export function SignInForm({ oauthProviders, initialEmail, callbackUrl, notice }
     const form = new FormData(event.currentTarget);
     setIsPending(true);
     setError(null);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
+    const result = await signInWithCredentials(String(form.get('email') ?? ''), String(form.get('password') ?? ''), callbackUrl);
+    if (result.ok) {
       router.replace(callbackUrl);
       router.refresh();
       return;
     }
     setIsPending(false);
-    setError(result?.error ?? 'Could not sign in. Check your connection and try again.');
+    setError(result.error);
   }
 
   return (
@@ -57,7 +53,7 @@ export function SignInForm({ oauthProviders, initialEmail, callbackUrl, notice }
         <div className="oauth">
           <p className="divider">or</p>
           {oauthProviders.map((provider) => (
-            <button key={provider.id} type="button" className="button" onClick={() => void signIn(provider.id, { callbackUrl })}>
+            <button key={provider.id} type="button" className="button" onClick={() => void startOAuthSignIn(provider.id, callbackUrl)}>
               Continue with {provider.name}
             </button>
           ))}

@@ -1,10 +1,10 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOut } from './auth-requests';
 
 export function SignOutButton() {
   return (
-    <button type="button" className="button subtle" onClick={() => void signOut({ callbackUrl: '/sign-in' })}>
+    <button type="button" className="button subtle" onClick={() => void signOut('/sign-in')}>
       Sign out
     </button>
   );

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { signIn } from 'next-auth/react';
 import { useActionState, useEffect, useRef } from 'react';
 import { TextField } from '@/components/ui/text-field';
-import { PASSWORD_MIN_LENGTH, type SignUpState } from '@/lib/auth/credentials.schema';
+import type { SignUpState } from '@/lib/auth/credentials.schema';
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-limits';
+import { signInWithCredentials } from './auth-requests';
 
 interface SignUpFormProps {
   action: (previous: SignUpState, form: FormData) => Promise<SignUpState>;
@@ -23,10 +24,10 @@ export function SignUpForm({ action, callbackUrl = '/' }: SignUpFormProps) {
 
   useEffect(() => {
     if (state.status !== 'registered') return;
-    void signIn('credentials', { email: state.email, password: submittedPassword.current, redirect: false }).then((result) => {
+    void signInWithCredentials(state.email, submittedPassword.current, callbackUrl).then((result) => {
       submittedPassword.current = '';
       router.replace(
-        result?.ok && !result.error
+        result.ok
           ? callbackUrl
           : `/sign-in?registered=1&email=${encodeURIComponent(state.email)}&callbackUrl=${encodeURIComponent(callbackUrl)}`,
       );

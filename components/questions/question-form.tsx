@@ -5,10 +5,10 @@ import { useActionState, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { TextField } from '@/components/ui/text-field';
-import { LEVELS } from '@/lib/rubric/signal-types';
+import { LEVELS } from '@/lib/rubric/levels';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@/lib/rounds/round-kind';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
-import { DIFFICULTIES, TWIST_ROUND_KINDS } from '@/lib/questions/question-types';
+import { DIFFICULTIES, TWIST_ROUND_KINDS } from '@/lib/questions/question-vocabulary';
 import type { QuestionFormState, QuestionFormValues } from '@/lib/questions/question-form.schema';
 import {
   PROMPT_MAX_LENGTH,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD_MAX_LENGTH, signInSchema, signUpSchema } from './credentials.schema';
+import { signInSchema, signUpSchema } from './credentials.schema';
+import { PASSWORD_MAX_LENGTH } from './password-limits';
 
 function passwordErrors(password: string, email = 'ada@example.test') {
   const result = signUpSchema.safeParse({ name: 'Ada', email, password });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors } from '@/lib/errors';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
 // A handful of the most common passwords of sufficient length; length does most of the work (NIST SP 800-63B
 // favours length and a block list over composition rules).
@@ -9,8 +10,6 @@ const COMMON_PASSWORDS = new Set([
   'football123', 'monkey12345', 'aaaaaaaaaa', '0000000000', '1111111111', 'changeme123', 'sunshine123',
 ]);
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { roundKindSchema } from '@/lib/rounds/round-kind';
-import { peerLevelSchema } from './peer-level';
+import { roundKindSchema } from '@/lib/rounds/round-kind.schema';
+import { PEER_LEVELS } from './peer-level';
+
+const peerLevelSchema = z.enum(PEER_LEVELS, { error: 'Choose a level.' });
 
 /** Longest slot one may offer: a window is an offer of availability, not a standing subscription. */
 export const MAX_SLOT_MINUTES = 8 * 60;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { PeerLevel } from '@/lib/generated/prisma/enums';
 import { enumValues } from '@/lib/enum-values';
 
@@ -6,8 +5,6 @@ import { enumValues } from '@/lib/enum-values';
 export const PEER_LEVELS = enumValues(PeerLevel);
 
 export type PeerLevelName = (typeof PEER_LEVELS)[number];
-
-export const peerLevelSchema = z.enum(PEER_LEVELS, { error: 'Choose a level.' });
 
 export const PEER_LEVEL_LABELS: Record<PeerLevelName, string> = {
   E4: 'E4 (mid-level)',

@@ -1,4 +1,4 @@
-import type { Difficulty } from './question-types';
+import type { Difficulty } from './question-vocabulary';
 
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   EASY: 'Easy',

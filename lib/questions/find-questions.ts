@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { escapeLikePattern } from '@/lib/search/escape-like-pattern';
-import { roundKindSchema } from '../rounds/round-kind';
+import { roundKindSchema } from '../rounds/round-kind.schema';
 import { difficultySchema } from './question-types';
 import { CANDIDATE_QUESTION_SELECT, type QuestionListItem, toCandidateSafeQuestion } from './question-views';
 

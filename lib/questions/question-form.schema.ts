@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
-import { LEVELS, type Level } from '../rubric/signal-types';
+import { LEVELS, type Level } from '../rubric/levels';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '../rounds/round-kind';
-import { DIFFICULTIES, TWIST_ROUND_KINDS, type Difficulty } from './question-types';
+import { DIFFICULTIES, TWIST_ROUND_KINDS, type Difficulty } from './question-vocabulary';
 import {
   PROMPT_MAX_LENGTH,
   SOLUTION_MAX_LENGTH,

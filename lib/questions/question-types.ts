@@ -1,21 +1,13 @@
 import { z } from 'zod';
 
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
-import { type RoundKind, roundKindSchema } from '../rounds/round-kind';
-import { Difficulty as DifficultyEnum } from '@/lib/generated/prisma/enums';
-import { enumValues } from '@/lib/enum-values';
-
-export const DIFFICULTIES = enumValues(DifficultyEnum);
+import { type RoundKind } from '../rounds/round-kind';
+import { roundKindSchema } from '../rounds/round-kind.schema';
+import { DIFFICULTIES, TWIST_ROUND_KINDS } from './question-vocabulary';
 
 export const difficultySchema = z.enum(DIFFICULTIES);
 
-export type Difficulty = z.infer<typeof difficultySchema>;
-
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-// Twists are scripted curveballs for open-ended problems; behavioral, product and Python rounds are
-// steered with probes instead.
-export const TWIST_ROUND_KINDS: readonly RoundKind[] = ['SQL', 'DATA_MODELING', 'SYSTEM_DESIGN'];
 
 // Design and modeling are judged mostly on how the candidate adapts, so each needs at least two, and each of
 // those must say what a strong answer covers: the interviewer fires them live and judges the answer on the spot.

@@ -3,7 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
 import type { RoundKind } from '../rounds/round-kind';
-import type { Difficulty } from './question-types';
+import type { Difficulty } from './question-vocabulary';
 
 // The shapes the question services hand to pages: a candidate-safe part everyone may see, and the guide,
 // which only services that applied guideViewableBy() may fill in.

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { AppError, isAppError } from '../errors';
+import { buildCustomLoop, buildPeerSwapLoop } from './chosen-loops';
 import {
-  buildCustomLoop,
-  buildPeerSwapLoop,
   buildSingleRoundLoop,
   E6_FULL_LOOP,
   MAX_LOOP_ROUNDS,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { getSignal } from '../rubric/signal-catalog';
-import { getRoundFormat, ROUND_FORMAT_VERSION, roundFormatSchema } from './round-formats';
+import { roundFormatSchema } from './round-format.schema';
+import { getRoundFormat, ROUND_FORMAT_VERSION } from './round-formats';
 import { ROUND_KINDS } from './round-kind';
 
 describe('round formats', () => {

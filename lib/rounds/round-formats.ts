@@ -1,32 +1,25 @@
-import { z } from 'zod';
-
-import { type RoundKind, roundKindSchema } from './round-kind';
+import type { RoundKind } from './round-kind';
 
 // A session copies its format when it is created, so editing a number here never rewrites a past
 // session. Bump this whenever a format changes so stored copies say which rules they ran under.
 export const ROUND_FORMAT_VERSION = 1;
 
-export const roundFormatSchema = z.object({
-  version: z.number().int().positive(),
-  kind: roundKindSchema,
-  durationMinutes: z.number().int().positive(),
-  maxQuestions: z.number().int().positive(),
+// A type alias, not an interface: it is stored as JSON, and Prisma's JSON input needs the implicit index signature.
+export type RoundFormat = {
+  version: number;
+  kind: RoundKind;
+  durationMinutes: number;
+  maxQuestions: number;
   /** Pacing target for one question: the round's length spread evenly over its questions. */
-  perQuestionBudgetMinutes: z.number().positive(),
-  editor: z.object({
-    mode: z.literal('PLAIN_TEXT'),
-    hasAutocomplete: z.boolean(),
-    canExecute: z.boolean(),
-  }),
-  firstTwoMinutes: z.object({
+  perQuestionBudgetMinutes: number;
+  editor: { mode: 'PLAIN_TEXT'; hasAutocomplete: boolean; canExecute: boolean };
+  firstTwoMinutes: {
     /** Candidate-facing wording of what a strong start looks like. */
-    expectation: z.string().min(1),
+    expectation: string;
     /** The TIMED signal that scores it. */
-    signalKey: z.string().min(1),
-  }),
-});
-
-export type RoundFormat = z.infer<typeof roundFormatSchema>;
+    signalKey: string;
+  };
+};
 
 // Every round is practised the way the loop runs it: a plain-text editor with no completion and
 // nothing to run, so the candidate has to reason about correctness and cost out loud.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { RoundKind as RoundKindEnum } from '@/lib/generated/prisma/enums';
 import { enumValues } from '@/lib/enum-values';
 
@@ -6,8 +5,6 @@ import { enumValues } from '@/lib/enum-values';
 export const ROUND_KINDS = enumValues(RoundKindEnum);
 
 export type RoundKind = (typeof ROUND_KINDS)[number];
-
-export const roundKindSchema = z.enum(ROUND_KINDS);
 
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   SQL: 'SQL',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { LEVELS } from './levels';
 
-import { type RoundKind, roundKindSchema } from '../rounds/round-kind';
+import { type RoundKind } from '../rounds/round-kind';
+import { roundKindSchema } from '../rounds/round-kind.schema';
 
 // A key is stored in every session's marks and scores. Renaming one orphans history, so keys are
 // append-only: add a new key and retire the old one, never edit it. The prefix names the round so a
@@ -48,11 +50,7 @@ export const signalRuleSchema = z.discriminatedUnion('kind', [
 
 export type SignalRule = z.infer<typeof signalRuleSchema>;
 
-export const LEVELS = ['E4', 'E5', 'E6'] as const;
-
 export const levelSchema = z.enum(LEVELS);
-
-export type Level = z.infer<typeof levelSchema>;
 
 export const signalSchema = z
   .object({

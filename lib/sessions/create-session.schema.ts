@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOOP_TEMPLATE_KEYS } from '@/lib/rounds/loop-templates';
-import { roundKindSchema } from '@/lib/rounds/round-kind';
+import { roundKindSchema } from '@/lib/rounds/round-kind.schema';
 import type { FormState } from '@/lib/http/form-state';
 
 export const createSessionSchema = z

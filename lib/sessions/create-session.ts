@@ -1,6 +1,7 @@
 import { inTransaction, type Db, type DbTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildCustomLoop, buildPeerSwapLoop, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
+import { buildCustomLoop, buildPeerSwapLoop } from '@/lib/rounds/chosen-loops';
+import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
 import { getRoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import { createSessionSchema } from './create-session.schema';

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db';
-import { roundFormatSchema } from '@/lib/rounds/round-formats';
+import { roundFormatSchema } from '@/lib/rounds/round-format.schema';
 import { getSessionAccess } from './get-session-access';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
 import type { RoundView, SessionView } from './session-view';
