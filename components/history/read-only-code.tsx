@@ -1,36 +1,24 @@
-'use client';
+interface ReadOnlyCodeProps {
+  text: string;
+  label: string;
+}
 
-import { EditorState } from '@codemirror/state';
-import { EditorView, lineNumbers } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
-
-/** A final document as a read-only CodeMirror view: line numbers, wrapping, selectable, never editable. */
-export function ReadOnlyCode({ text, label }: { text: string; label: string }) {
-  const hostRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = hostRef.current;
-    if (!host) return;
-    const view = new EditorView({
-      parent: host,
-      state: EditorState.create({
-        doc: text,
-        extensions: [
-          lineNumbers(),
-          EditorView.lineWrapping,
-          EditorState.readOnly.of(true),
-          EditorView.editable.of(false),
-          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
-        ],
-      }),
-    });
-    return () => view.destroy();
-  }, [text, label]);
-  // Until hydrated (and when printing without scripts), the text is still there.
+/**
+ * A final document, rendered on the server: numbered lines (CSS counters, so copying takes the text alone), wrapped,
+ * selectable. No editor is loaded for text nobody edits any more.
+ */
+export function ReadOnlyCode({ text, label }: ReadOnlyCodeProps) {
+  const lines = text.split('\n');
   return (
-    <div className="read-only-code" ref={hostRef} data-testid="final-document">
-      <noscript>
-        <pre>{text}</pre>
-      </noscript>
+    <div className="read-only-code" data-testid="final-document">
+      <pre aria-label={label} tabIndex={0}>
+        {lines.map((line, index) => (
+          <span className="code-line" key={index}>
+            {line}
+            {index < lines.length - 1 ? '\n' : null}
+          </span>
+        ))}
+      </pre>
     </div>
   );
 }

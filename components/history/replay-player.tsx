@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { colorForUser } from '@/components/room/shared-editor';
+import { colorForUser } from '@/components/room/user-colors';
 import type { RoundReplay } from '@/lib/history/get-round-replay';
 import { ReplayCursor } from '@/lib/history/replay-cursor';
 import { decodeUpdate } from '@/lib/realtime/update-encoding';

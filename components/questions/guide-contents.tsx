@@ -1,5 +1,5 @@
 import type { QuestionGuideView } from '@/lib/questions/question-views';
-import { Markdown } from './markdown';
+import { RenderedMarkdown } from './rendered-markdown';
 
 /**
  * The body of a question's interviewer guide, shared by the bank's question page and the live room. Render it
@@ -9,7 +9,7 @@ export function GuideContents({ guide }: { guide: QuestionGuideView }) {
   return (
     <>
       <h3>Solution</h3>
-      {guide.solution.trim() ? <Markdown source={guide.solution} /> : <p className="muted">No solution written yet.</p>}
+      {guide.solution.trim() ? <RenderedMarkdown html={guide.solutionHtml} /> : <p className="muted">No solution written yet.</p>}
 
       {guide.hints.length > 0 ? (
         <>

@@ -1,11 +1,12 @@
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { RenderedMarkdown } from './rendered-markdown';
 
 interface MarkdownProps {
   source: string;
   className?: string;
 }
 
-/** Server component: the HTML is produced by renderMarkdown, which escapes raw HTML and drops unsafe links. */
+/** Server components only: renders `source` here, so markdown-it stays on the server. */
 export function Markdown({ source, className }: MarkdownProps) {
-  return <div className={className ? `markdown ${className}` : 'markdown'} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return <RenderedMarkdown html={renderMarkdown(source)} {...(className ? { className } : {})} />;
 }

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { GuideContents } from '@/components/questions/guide-contents';
-import { Markdown } from '@/components/questions/markdown';
+import { RenderedMarkdown } from '@/components/questions/rendered-markdown';
 import type { RoundQuestionView, RoundView } from '@/lib/sessions/session-view';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import { FiredTwistCards } from './fired-twist-cards';
@@ -119,7 +119,7 @@ function QuestionItem({ question, isCurrent, isOpen, isInterviewer }: QuestionIt
           </span>
           <span className={`badge difficulty-${question.difficulty.toLowerCase()}`}>{DIFFICULTY[question.difficulty]}</span>
         </summary>
-        <Markdown source={question.prompt} className="question-prompt" />
+        <RenderedMarkdown html={question.promptHtml} className="question-prompt" />
         {question.guide ? (
           <div className="guide-notes">
             <GuideContents guide={question.guide} />

@@ -1,12 +1,12 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
-import { RubricPanel } from '@/components/rubric/rubric-panel';
 import { ConnectionIndicator } from './connection-indicator';
 import { hasPartner } from './has-partner';
 import { Lobby } from './lobby';
@@ -18,9 +18,13 @@ import { RoundTimer } from './round-timer';
 import { RoundsList } from './rounds-list';
 import { SharedEditor } from './shared-editor';
 import { SideTabs } from './side-tabs';
-import { TwistPanel } from './twist-panel';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
+
+// Twists and the rubric are for the round's interviewer: a chunk of its own, which a candidate never downloads.
+const InterviewerTab = dynamic(() => import('./interviewer-tab').then((module) => module.InterviewerTab), {
+  loading: () => <p className="muted">Loading the scorecard…</p>,
+});
 
 interface RoomProps {
   /** Built on the server for this viewer; the socket keeps it current from here on. */
@@ -205,10 +209,14 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
                 id: 'scorecard',
                 label: 'Scorecard',
                 content: (
-                  <>
-                    <TwistPanel socket={socket} commandSocket={commandSocket} sessionId={view.id} round={round} onFired={onFiredTwist} />
-                    <RubricPanel socket={socket} isJoined={commandSocket !== null} sessionId={view.id} roundId={round.id} roundStatus={round.clock.status} />
-                  </>
+                  <InterviewerTab
+                    socket={socket}
+                    isJoined={commandSocket !== null}
+                    commandSocket={commandSocket}
+                    sessionId={view.id}
+                    round={round}
+                    onFiredTwist={onFiredTwist}
+                  />
                 ),
               },
               ...(notesPanel ? [{ id: 'notes', label: 'Notes', content: notesPanel }] : []),

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
+import { colorForUser } from './user-colors';
 import { utf8ByteLength } from './edit-limits';
 import { SocketYjsProvider, type ProviderError } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
@@ -30,14 +31,6 @@ interface Peer {
   name: string;
   color: string;
   isSelf: boolean;
-}
-
-/** A stable colour per user, so everyone sees the same person in the same colour. */
-export function colorForUser(userId: string): { color: string; colorLight: string } {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  const hue = hash % 360;
-  return { color: `hsl(${hue} 70% 38%)`, colorLight: `hsl(${hue} 70% 45% / 0.18)` };
 }
 
 const editorTheme = EditorView.theme({

@@ -236,7 +236,7 @@ export const EMPTY_QUESTION_FORM: QuestionFormValues = {
 /** Pre-fills the edit form. The form holds one probe per level, which is what every question has. */
 export function questionFormValuesOf(
   question: { title: string; roundKind: RoundKind; difficulty: Difficulty; prompt: string },
-  guide: Omit<QuestionGuideView, 'signalLabels'> | null,
+  guide: Omit<QuestionGuideView, 'signalLabels' | 'solutionHtml'> | null,
 ): QuestionFormValues {
   const probe = (level: Level) => guide?.probes.find((candidate) => candidate.level === level);
   return {

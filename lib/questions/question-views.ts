@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
 import type { RoundKind } from '../rounds/round-kind';
@@ -53,7 +54,10 @@ export type StoredProbe = z.infer<typeof storedProbeSchema>;
 export type StoredTwist = z.infer<typeof storedTwistSchema>;
 
 export interface QuestionGuideView {
+  /** Markdown, as written (the edit form's value). */
   solution: string;
+  /** The solution rendered on the server (lib/markdown): the browser never downloads a Markdown parser. */
+  solutionHtml: string;
   hints: string[];
   probes: StoredProbe[];
   signalKeys: string[];
@@ -98,6 +102,7 @@ export function toGuideView(row: GuideRow): QuestionGuideView {
   const keys = [...row.signalKeys, ...twists.map((twist) => twist.probesSignalKey)];
   return {
     solution: row.solution,
+    solutionHtml: renderMarkdown(row.solution),
     hints: row.hints,
     probes: z.array(storedProbeSchema).parse(row.probes),
     signalKeys: row.signalKeys,

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { roundFormatSchema } from '@/lib/rounds/round-format.schema';
 import { getSessionAccess } from './get-session-access';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
@@ -93,7 +94,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
         position: question.position,
         title: question.question.title,
         difficulty: question.question.difficulty,
-        prompt: question.question.prompt,
+        promptHtml: renderMarkdown(question.question.prompt),
         revealedAt: question.revealedAt?.toISOString() ?? null,
         revealedAtElapsedMs: question.revealedAtElapsedMs,
         completedAt: question.completedAt?.toISOString() ?? null,

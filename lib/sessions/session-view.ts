@@ -14,7 +14,8 @@ export interface RoundQuestionView {
   position: number;
   title: string;
   difficulty: 'EASY' | 'MEDIUM' | 'HARD';
-  prompt: string;
+  /** The prompt's Markdown rendered on the server (lib/markdown), so the room needs no Markdown parser. */
+  promptHtml: string;
   revealedAt: string | null;
   revealedAtElapsedMs: number | null;
   completedAt: string | null;

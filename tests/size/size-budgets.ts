@@ -1,5 +1,6 @@
-// The JavaScript a page may send, in KB of gzip (issue 21). The room is allowed more: it carries the shared editor
-// (CodeMirror and Yjs) and the socket client. Its budget holds without a board or a call open, for either role.
+// The JavaScript a page may send, in KB as the browser receives it: brotli, which every current browser takes over
+// HTTPS and on localhost (issue 21). The room is allowed more: it carries the shared editor (CodeMirror and Yjs) and
+// the socket client. Its budget holds without a board or a call open, for either role.
 export const SIZE_BUDGETS_KB = { room: 250, page: 150 } as const;
 
 export type PageKind = keyof typeof SIZE_BUDGETS_KB;

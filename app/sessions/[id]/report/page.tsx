@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/history/print-button';
 import { ReadOnlyCode } from '@/components/history/read-only-code';
-import { ReplayPlayer } from '@/components/history/replay-player';
+import { ReplaySection } from '@/components/history/replay-section';
 import { ReportScorecards } from '@/components/history/report-scorecards';
 import { SqlCheckPanel } from '@/components/history/sql-check-panel';
 import { TimelineBar } from '@/components/history/timeline-bar';
@@ -151,10 +151,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
             <p className="muted">The SQL check opens once the round has ended: there is no execution during it.</p>
           ) : null}
 
-          <details className="report-replay">
-            <summary>Replay how it was written</summary>
-            <ReplayPlayer replay={replays[index]!} marks={round.marks} label={`Round ${round.position + 1} replay`} />
-          </details>
+          <ReplaySection replay={replays[index]!} marks={round.marks} label={`Round ${round.position + 1} replay`} />
 
           {round.scorecards.length > 0 ? (
             <>
