@@ -18,6 +18,8 @@ const actionsShapes = { rules: { 'one-transaction-type': restrictedSyntax, 'enum
 // Distinctive values of the Prisma enums: a list typed out with one of them is a copy of an enum.
 const PRISMA_ENUM_VALUE = /^(PYTHON_ETL|EASY|SCHEDULED|PAUSED|INTERVIEWER_NOTES|LEAN_YES|MEETS_STAFF_BAR|WAITING|MULTI_ORG|MENTORING|MISMATCH|NOT_MET)$/;
 
+const nextLinkOnIntent = { name: 'next/link', message: 'Use IntentLink (components/ui/intent-link.tsx): it prefetches on intent, not on sight.' };
+
 const socketContractTypesOnly = {
   name: '@/lib/realtime/contract',
   allowTypeImports: true,
@@ -77,13 +79,13 @@ export default defineConfig([
     // The socket contract carries the server's zod schemas: the browser takes its types only, so no schema (nor
     // zod with it) reaches a client bundle. A separate rule name, so the import boundaries above stay whole.
     files: ['app/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [socketContractTypesOnly] }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [socketContractTypesOnly, nextLinkOnIntent] }] },
   },
   {
     // Issue 21: components are what the browser downloads. Validation, Markdown and next-auth's client stay on the
     // server (the page budget in `npm run size` catches what slips in through an import further down).
     files: ['components/**/*.{ts,tsx}'],
-    ignores: ['components/**/*.test.ts'],
+    ignores: ['components/**/*.test.ts', 'components/ui/intent-link.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -92,6 +94,7 @@ export default defineConfig([
             socketContractTypesOnly,
             { name: 'zod', allowTypeImports: true, message: 'Validate on the server; the browser takes the types (`import type`).' },
             { name: 'markdown-it', message: 'Render Markdown on the server (lib/markdown) and send the HTML.' },
+            nextLinkOnIntent,
             { name: 'next-auth/react', message: 'Use components/auth/auth-requests.ts: next-auth\'s client costs every page 12 KB.' },
           ],
         },

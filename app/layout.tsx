@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
@@ -19,17 +19,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <header className="site-header">
-          <Link href="/" className="brand">
+          <IntentLink href="/" className="brand">
             mockloop
-          </Link>
+          </IntentLink>
           {user ? (
             <nav className="account" aria-label="Account">
-              <Link href="/sessions">Sessions</Link>
-              <Link href="/practice">Find a partner</Link>
-              <Link href="/progress">Progress</Link>
-              <Link href="/stories">Stories</Link>
-              <Link href="/questions">Questions</Link>
-              <Link href="/profile">Profile</Link>
+              <IntentLink href="/sessions">Sessions</IntentLink>
+              <IntentLink href="/practice">Find a partner</IntentLink>
+              <IntentLink href="/progress">Progress</IntentLink>
+              <IntentLink href="/stories">Stories</IntentLink>
+              <IntentLink href="/questions">Questions</IntentLink>
+              <IntentLink href="/profile">Profile</IntentLink>
               <span className="who" data-testid="current-user">
                 {user.name}
               </span>

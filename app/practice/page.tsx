@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { PracticeLobby } from '@/components/peer/practice-lobby';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
@@ -24,15 +24,15 @@ export default async function PracticePage() {
         <div className="card match-found" role="status">
           <h2>You have a partner</h2>
           <p>You were matched while away. Join the session before your partner gives up on you.</p>
-          <Link className="button primary" href={`/sessions/${current.sessionId}`}>
+          <IntentLink className="button primary" href={`/sessions/${current.sessionId}`}>
             Go to the session
-          </Link>
+          </IntentLink>
         </div>
       ) : null}
       <PracticeLobby initialRequest={current?.status === 'WAITING' ? current : null} />
       <p className="muted">
         A partner who has not joined within a few minutes of the match is recorded as a no-show, and you go first in the queue. See your{' '}
-        <Link href="/profile">profile</Link>.
+        <IntentLink href="/profile">profile</IntentLink>.
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { PeerProfileCard } from '@/components/peer/peer-profile-card';
 import { getDb } from '@/lib/db';
 import { getPeerProfile } from '@/lib/peer/get-peer-profile';
@@ -16,7 +16,7 @@ export default async function ProfilePage() {
     <main className="page narrow profile">
       <h1>{profile.name}</h1>
       <p className="lede">
-        How you show up for practice partners, and how candidates rated the feedback you gave them. <Link href="/practice">Find a partner</Link>.
+        How you show up for practice partners, and how candidates rated the feedback you gave them. <IntentLink href="/practice">Find a partner</IntentLink>.
       </p>
       <PeerProfileCard profile={profile} />
     </main>

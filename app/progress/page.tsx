@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { ProgressReport } from '@/components/progress/progress-report';
 import { getDb } from '@/lib/db';
 import { getCandidateProgress } from '@/lib/progress/get-candidate-progress';
@@ -25,7 +25,7 @@ export default async function ProgressPage() {
             the recommendations.
           </p>
           <p className="muted">
-            Feedback that is not published stays with the interviewer. See <Link href="/sessions">your sessions</Link>.
+            Feedback that is not published stays with the interviewer. See <IntentLink href="/sessions">your sessions</IntentLink>.
           </p>
         </div>
       ) : (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { QuestionBadges } from '@/components/questions/question-badges';
 import { getDb } from '@/lib/db';
 import { DIFFICULTY_LABELS } from '@/lib/questions/difficulty-labels';
@@ -36,9 +36,9 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
           <h1>Question bank</h1>
           <p className="lede">Built-in questions for every round of the loop, and the ones you and your peers wrote.</p>
         </div>
-        <Link href="/questions/new" className="button primary">
+        <IntentLink href="/questions/new" className="button primary">
           New question
-        </Link>
+        </IntentLink>
       </div>
 
       {first(params.deleted) ? (
@@ -73,16 +73,16 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
             Filter
           </button>
           {isFiltered ? (
-            <Link href="/questions" className="button subtle">
+            <IntentLink href="/questions" className="button subtle">
               Clear
-            </Link>
+            </IntentLink>
           ) : null}
         </div>
       </form>
 
       {items.length === 0 ? (
         <p className="empty">
-          {isFiltered ? 'No questions match these filters.' : 'No questions yet.'} <Link href="/questions/new">Write one</Link>.
+          {isFiltered ? 'No questions match these filters.' : 'No questions yet.'} <IntentLink href="/questions/new">Write one</IntentLink>.
         </p>
       ) : (
         <>
@@ -92,9 +92,9 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
           <ul className="question-list" aria-label="Questions">
             {items.map((question) => (
               <li key={question.id}>
-                <Link href={`/questions/${question.id}`} className="question-title">
+                <IntentLink href={`/questions/${question.id}`} className="question-title">
                   {question.title}
-                </Link>
+                </IntentLink>
                 <QuestionBadges question={question} />
               </li>
             ))}
@@ -105,9 +105,9 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
       {pageCount > 1 ? (
         <nav className="pagination" aria-label="Pages">
           {page > 1 ? (
-            <Link href={pageHref(filter, page - 1)} rel="prev" className="button">
+            <IntentLink href={pageHref(filter, page - 1)} rel="prev" className="button">
               Previous
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}
@@ -115,9 +115,9 @@ export default async function QuestionsPage({ searchParams }: QuestionsPageProps
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link href={pageHref(filter, page + 1)} rel="next" className="button">
+            <IntentLink href={pageHref(filter, page + 1)} rel="next" className="button">
               Next
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}

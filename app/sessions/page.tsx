@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { describeEmptyHistory } from '@/components/history/describe-empty-history';
 import { HistoryFiltersForm } from '@/components/history/history-filters-form';
 import { SessionHistoryList } from '@/components/history/session-history-list';
@@ -27,9 +27,9 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
           <h1>Sessions</h1>
           <p className="lede">Mock interviews you run or take, newest first.</p>
         </div>
-        <Link href="/sessions/new" className="button primary">
+        <IntentLink href="/sessions/new" className="button primary">
           New session
-        </Link>
+        </IntentLink>
       </div>
 
       <HistoryFiltersForm filters={filters} isNarrowed={narrowed} />
@@ -51,31 +51,31 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
         </>
       ) : isPaged ? (
         <p className="empty">
-          No more sessions here. <Link href={historyHref(filters)}>Back to the newest</Link>.
+          No more sessions here. <IntentLink href={historyHref(filters)}>Back to the newest</IntentLink>.
         </p>
       ) : narrowed ? (
         <p className="empty">
-          {describeEmptyHistory(filters)} <Link href="/sessions">Show all sessions</Link>.
+          {describeEmptyHistory(filters)} <IntentLink href="/sessions">Show all sessions</IntentLink>.
         </p>
       ) : (
         <p className="empty">
-          No sessions yet. <Link href="/sessions/new">Create one</Link> and send the invite link to your candidate.
+          No sessions yet. <IntentLink href="/sessions/new">Create one</IntentLink> and send the invite link to your candidate.
         </p>
       )}
 
       {previousCursor || nextCursor ? (
         <nav className="pagination" aria-label="Pages">
           {previousCursor ? (
-            <Link href={historyHref(filters, { before: previousCursor })} rel="prev" className="button">
+            <IntentLink href={historyHref(filters, { before: previousCursor })} rel="prev" className="button">
               Previous
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}
           {nextCursor ? (
-            <Link href={historyHref(filters, { after: nextCursor })} rel="next" className="button">
+            <IntentLink href={historyHref(filters, { after: nextCursor })} rel="next" className="button">
               Next
-            </Link>
+            </IntentLink>
           ) : (
             <span />
           )}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { CompetencyCoverage } from '@/components/stories/competency-coverage';
 import { StoryCard } from '@/components/stories/story-card';
 import { getDb } from '@/lib/db';
@@ -15,9 +15,9 @@ export default async function StoriesPage() {
     <main className="page stories">
       <div className="page-heading">
         <h1>Story ledger</h1>
-        <Link href="/stories/new" className="button primary">
+        <IntentLink href="/stories/new" className="button primary">
           Add a story
-        </Link>
+        </IntentLink>
       </div>
       <p className="lede">
         Your behavioral stories in SPSIL form (Situation, Problem, Solution, Impact, Lessons), the competencies each proves, and how they

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/ui/text-field';
@@ -61,7 +61,7 @@ export function SignInForm({ oauthProviders, initialEmail, callbackUrl, notice }
       ) : null}
       <p className="switch">
         New here?{' '}
-        <Link href={callbackUrl === '/' ? '/sign-up' : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+        <IntentLink href={callbackUrl === '/' ? '/sign-up' : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</IntentLink>
       </p>
     </div>
   );

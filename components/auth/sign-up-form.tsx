@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef } from 'react';
 import { TextField } from '@/components/ui/text-field';
@@ -75,7 +75,7 @@ export function SignUpForm({ action, callbackUrl = '/' }: SignUpFormProps) {
       </form>
       <p className="switch">
         Already have an account?{' '}
-        <Link href={callbackUrl === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+        <IntentLink href={callbackUrl === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</IntentLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { SESSION_STATUS_LABELS } from '@/components/sessions/session-status-badge';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -57,9 +57,9 @@ export function HistoryFiltersForm({ filters, isNarrowed }: HistoryFiltersFormPr
           Filter
         </button>
         {isNarrowed ? (
-          <Link href="/sessions" className="button subtle">
+          <IntentLink href="/sessions" className="button subtle">
             Clear
-          </Link>
+          </IntentLink>
         ) : null}
       </div>
       <p className="filters-note">

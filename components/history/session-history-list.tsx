@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { LocalTime } from '@/components/sessions/local-time';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import type { SessionHistoryItem } from '@/lib/history/find-session-history';
@@ -25,9 +25,9 @@ export function SessionHistoryList({ sessions }: { sessions: SessionHistoryItem[
       {sessions.map((session) => (
         <li key={session.id}>
           <div className="session-summary">
-            <Link href={`/sessions/${session.id}`} className="question-title">
+            <IntentLink href={`/sessions/${session.id}`} className="question-title">
               {session.title}
-            </Link>
+            </IntentLink>
             <p className="muted session-meta">
               {session.roundKinds.map((kind) => ROUND_KIND_LABELS[kind]).join(' → ')}
               {' · '}
@@ -43,7 +43,7 @@ export function SessionHistoryList({ sessions }: { sessions: SessionHistoryItem[
               {session.status === 'COMPLETED' ? (
                 <>
                   {' · '}
-                  <Link href={`/sessions/${session.id}/report`}>Report</Link>
+                  <IntentLink href={`/sessions/${session.id}/report`}>Report</IntentLink>
                 </>
               ) : null}
             </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ReactNode } from 'react';
 import { CHART_FONT_SIZE, chartGeometry, placeLabels, type LabelPlacement } from './chart-layout';
 
@@ -161,7 +161,7 @@ export function LineChart({ id, title, summary, xAxisLabel, yAxis, categories, s
             <tbody>
               {categories.map((category, index) => (
                 <tr key={category.key}>
-                  <th scope="row">{category.rowHref ? <Link href={category.rowHref}>{category.rowLabel}</Link> : category.rowLabel}</th>
+                  <th scope="row">{category.rowHref ? <IntentLink href={category.rowHref}>{category.rowLabel}</IntentLink> : category.rowLabel}</th>
                   {series.map((entry) => {
                     const point = entry.points.find((candidate) => candidate.category === index);
                     return <td key={entry.name}>{point ? (point.detail ?? point.label) : '—'}</td>;

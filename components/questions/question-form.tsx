@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useActionState, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -50,9 +50,9 @@ export function QuestionForm({ action, initialValues, signalOptions, submitLabel
         <button type="submit" className="button primary" disabled={isPending}>
           {isPending ? pendingLabel : submitLabel}
         </button>
-        <Link href={cancelHref} className="button subtle">
+        <IntentLink href={cancelHref} className="button subtle">
           Cancel
-        </Link>
+        </IntentLink>
       </div>
     </form>
   );

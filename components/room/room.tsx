@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
@@ -59,17 +59,17 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
     <main className="room">
       <header className="room-header">
         <div className="room-title">
-          <Link href="/sessions" className="room-back" aria-label="All sessions">
+          <IntentLink href="/sessions" className="room-back" aria-label="All sessions">
             ←
-          </Link>
+          </IntentLink>
           <h1>{view.title}</h1>
           <SessionStatusBadge status={view.status} />
         </div>
         <div className="room-links">
           {interviewsAnyRound(view) ? (
-            <Link href={`/sessions/${view.id}/debrief`} target="_blank">
+            <IntentLink href={`/sessions/${view.id}/debrief`} target="_blank">
               Debrief
-            </Link>
+            </IntentLink>
           ) : null}
           <ConnectionIndicator connection={room.connection} unsyncedCount={unsyncedCount} />
         </div>
@@ -78,7 +78,7 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
       {room.fatalError ? (
         <p className="form-error room-alert" role="alert">
           {room.fatalError}{' '}
-          {room.isSignedOut ? <Link href={`/sign-in?callbackUrl=/sessions/${view.id}`}>Sign in</Link> : null}
+          {room.isSignedOut ? <IntentLink href={`/sign-in?callbackUrl=/sessions/${view.id}`}>Sign in</IntentLink> : null}
         </p>
       ) : null}
 
@@ -249,39 +249,39 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
       </p>
       {view.viewerRole === 'PEER' ? (
         <p className="summary-next">
-          <Link className="button primary" href={`/sessions/${view.id}/debrief`}>
+          <IntentLink className="button primary" href={`/sessions/${view.id}/debrief`}>
             Debrief and publish your feedback
-          </Link>{' '}
-          <Link className="button" href={`/sessions/${view.id}/feedback`}>
+          </IntentLink>{' '}
+          <IntentLink className="button" href={`/sessions/${view.id}/feedback`}>
             {view.hasPublishedFeedback ? 'Read your feedback' : 'Feedback (yours and your partner’s)'}
-          </Link>{' '}
-          <Link className="button" href={`/sessions/${view.id}/report`}>
+          </IntentLink>{' '}
+          <IntentLink className="button" href={`/sessions/${view.id}/report`}>
             Session report and replay
-          </Link>
+          </IntentLink>
         </p>
       ) : view.viewerRole === 'INTERVIEWER' ? (
         <p className="summary-next">
-          <Link className="button primary" href={`/sessions/${view.id}/debrief`}>
+          <IntentLink className="button primary" href={`/sessions/${view.id}/debrief`}>
             Debrief, wrap up and publish feedback
-          </Link>{' '}
-          <Link className="button" href={`/sessions/${view.id}/report`}>
+          </IntentLink>{' '}
+          <IntentLink className="button" href={`/sessions/${view.id}/report`}>
             Session report and replay
-          </Link>
+          </IntentLink>
         </p>
       ) : (
         <p className="summary-next">
           {view.hasPublishedFeedback ? (
             <>
-              <Link className="button primary" href={`/sessions/${view.id}/feedback`}>
+              <IntentLink className="button primary" href={`/sessions/${view.id}/feedback`}>
                 Read your feedback
-              </Link>{' '}
+              </IntentLink>{' '}
             </>
           ) : view.status === 'COMPLETED' ? (
             <span className="muted">Your interviewer has not published feedback yet. </span>
           ) : null}
-          <Link className="button" href={`/sessions/${view.id}/report`}>
+          <IntentLink className="button" href={`/sessions/${view.id}/report`}>
             Session report and replay
-          </Link>
+          </IntentLink>
         </p>
       )}
       {view.rounds.map((round: RoundView) => (

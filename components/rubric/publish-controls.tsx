@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useCommand } from '@/components/room/use-command';
 import { LocalTime } from '@/components/sessions/local-time';
 import type { Ack } from '@/lib/realtime/ack';
@@ -52,7 +52,7 @@ export function PublishControls({ sessionId, release, blockedReason, publish, un
         </p>
       )}
       <p>
-        <Link href={`/sessions/${sessionId}/feedback`}>Preview what the candidate sees</Link>
+        <IntentLink href={`/sessions/${sessionId}/feedback`}>Preview what the candidate sees</IntentLink>
       </p>
       {command.error ? (
         <p className="form-error" role="alert">

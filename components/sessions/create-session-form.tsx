@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useActionState, useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -51,9 +51,9 @@ export function CreateSessionForm({ action }: CreateSessionFormProps) {
         <button type="submit" className="button primary" disabled={isPending}>
           {isPending ? 'Creating…' : 'Create session'}
         </button>
-        <Link href="/sessions" className="button subtle">
+        <IntentLink href="/sessions" className="button subtle">
           Cancel
-        </Link>
+        </IntentLink>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { SPSIL_LABELS, SPSIL_PARTS, STORY_COMPETENCY_LABELS, STORY_SCOPE_LABELS } from '@/lib/stories/story-vocabulary';
 import type { StoryView } from '@/lib/stories/story-views';
 import { StoryTellings } from './story-tellings';
@@ -11,9 +11,9 @@ export function StoryCard({ story }: { story: StoryView }) {
       <header className="story-card-header">
         <h2 id={headingId}>{story.title}</h2>
         <span className="badge">{STORY_SCOPE_LABELS[story.scope]}</span>
-        <Link href={`/stories/${story.id}`} className="button subtle" aria-label={`Edit ${story.title}`}>
+        <IntentLink href={`/stories/${story.id}`} className="button subtle" aria-label={`Edit ${story.title}`}>
           Edit
-        </Link>
+        </IntentLink>
       </header>
       {story.competencies.length > 0 ? (
         <ul className="badges" aria-label="Competencies">

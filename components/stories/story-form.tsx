@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -98,9 +98,9 @@ export function StoryForm({ action, initialValues, submitLabel, pendingLabel }: 
         <button type="submit" className="button primary" disabled={isPending}>
           {isPending ? pendingLabel : submitLabel}
         </button>
-        <Link href="/stories" className="button subtle">
+        <IntentLink href="/stories" className="button subtle">
           Cancel
-        </Link>
+        </IntentLink>
       </div>
     </form>
   );

@@ -5,7 +5,8 @@
 // for its editor). A chunk weighs what the server sends for it: the build's brotli copy (what the budget holds;
 // Chromium takes brotli on localhost as over HTTPS), with the gzip copy for older clients printed beside it, and
 // what Chromium says it received. Exits 1 when a page is over its budget (printing its largest chunks and what is
-// in them), or when a script that has a brotli copy reached the browser without it.
+// in them), when a script that has a brotli copy reached the browser without it, or when a page prefetches more
+// routes on load than MAX_PREFETCHES_ON_LOAD.
 //   npm run size                       build, then measure
 //   npx tsx tests/size/page-weight.ts  measure the build already in .next
 import { randomBytes } from 'node:crypto';
@@ -28,7 +29,7 @@ import { completeScoredSession } from '../factories/scored-session-factory';
 import { createSessionBetween } from '../factories/session-factory';
 import { buildSignUpInput } from '../factories/user-factory';
 import { PROJECT_ROOT, startServer } from '../support/start-server';
-import { budgetFor, SIZE_BUDGETS_KB, type PageKind } from './size-budgets';
+import { budgetFor, MAX_PREFETCHES_ON_LOAD, SIZE_BUDGETS_KB, type PageKind } from './size-budgets';
 
 type Role = 'signed out' | 'interviewer' | 'candidate';
 
@@ -97,6 +98,8 @@ interface PageWeight {
   brotliBytes: number;
   rawBytes: number;
   transferredBytes: number;
+  /** Routes Next prefetched while the page loaded and sat idle: each is a server render. */
+  prefetches: number;
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -195,6 +198,10 @@ async function measure(baseUrl: string, fixture: Fixture, accounts: Record<'inte
         const tab = await context.newPage();
         const scripts = new Map<string, { transferredBytes: number; encoding: string }>();
         const pending: Promise<void>[] = [];
+        let prefetches = 0;
+        tab.on('request', (request) => {
+          if (request.headers()['next-router-prefetch']) prefetches += 1;
+        });
         tab.on('requestfinished', (request) => {
           if (request.resourceType() !== 'script') return;
           const url = new URL(request.url());
@@ -230,6 +237,7 @@ async function measure(baseUrl: string, fixture: Fixture, accounts: Record<'inte
           brotliBytes: sum('brotliBytes'),
           rawBytes: sum('rawBytes'),
           transferredBytes: sum('transferredBytes'),
+          prefetches,
         });
       } finally {
         await context.close();
@@ -254,6 +262,7 @@ function report(results: PageWeight[]): boolean {
       transferred: kb(result.transferredBytes),
       budget: result.budgetKb,
       chunks: result.chunks.length,
+      prefetches: result.prefetches,
       '': result.brotliBytes > result.budgetKb * 1024 ? 'OVER' : 'ok',
     })),
   );
@@ -271,7 +280,9 @@ function report(results: PageWeight[]): boolean {
   }
   const unencoded = results.flatMap((result) => result.chunks.filter((chunk) => chunk.hasBrotliCopy && chunk.encoding !== 'br').map((chunk) => `${result.name}: ${chunk.file} (${chunk.encoding})`));
   for (const line of new Set(unencoded)) console.error(`Sent without its brotli copy: ${line}`);
-  return over.length === 0 && unencoded.length === 0;
+  const eager = results.filter((result) => result.prefetches > MAX_PREFETCHES_ON_LOAD);
+  for (const result of eager) console.error(`${result.name} (${result.role}) prefetched ${result.prefetches} routes on load; at most ${MAX_PREFETCHES_ON_LOAD}.`);
+  return over.length === 0 && unencoded.length === 0 && eager.length === 0;
 }
 
 async function main(): Promise<void> {

@@ -8,3 +8,9 @@ export type PageKind = keyof typeof SIZE_BUDGETS_KB;
 export function budgetFor(kind: PageKind): number {
   return SIZE_BUDGETS_KB[kind];
 }
+
+/**
+ * Routes a page may prefetch on load, before the user points at anything: each is a server render. Links prefetch on
+ * intent (components/ui/intent-link.tsx); a page may still warm the one or two it knows come next.
+ */
+export const MAX_PREFETCHES_ON_LOAD = 2;

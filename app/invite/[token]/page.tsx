@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { JoinInviteForm } from '@/components/sessions/join-invite-form';
 import { LocalTime } from '@/components/sessions/local-time';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
@@ -31,7 +31,7 @@ export default async function InvitePage({ params }: InvitePageProps) {
             {toPublicError(error).message}
           </p>
           <p className="switch">
-            <Link href={user ? '/sessions' : '/sign-in'}>{user ? 'Go to your sessions' : 'Sign in'}</Link>
+            <IntentLink href={user ? '/sessions' : '/sign-in'}>{user ? 'Go to your sessions' : 'Sign in'}</IntentLink>
           </p>
         </div>
       </main>
@@ -63,12 +63,12 @@ export default async function InvitePage({ params }: InvitePageProps) {
                 : 'Sign in or create an account to join as the candidate; you will come back here.'}
             </p>
             <div className="invite-actions">
-              <Link className="button primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
+              <IntentLink className="button primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
                 Sign in
-              </Link>
-              <Link className="button" href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
+              </IntentLink>
+              <IntentLink className="button" href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
                 Create an account
-              </Link>
+              </IntentLink>
             </div>
           </>
         ) : isForSomeoneElse ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
 import { DeleteQuestionButton } from '@/components/questions/delete-question-button';
 import { Markdown } from '@/components/questions/markdown';
@@ -30,7 +30,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href="/questions">← Question bank</Link>
+        <IntentLink href="/questions">← Question bank</IntentLink>
       </p>
       <div className="page-heading">
         <div>
@@ -40,9 +40,9 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <div className="actions">
           {question.isMine ? (
             <>
-              <Link href={`/questions/${id}/edit`} className="button">
+              <IntentLink href={`/questions/${id}/edit`} className="button">
                 Edit
-              </Link>
+              </IntentLink>
               <form action={deleteQuestionAction.bind(null, id)}>
                 <DeleteQuestionButton />
               </form>

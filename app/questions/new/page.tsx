@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { QuestionForm } from '@/components/questions/question-form';
 import { EMPTY_QUESTION_FORM, signalOptionsByRound } from '@/lib/questions/question-form.schema';
 import { createQuestionAction } from './actions';
@@ -12,7 +12,7 @@ export default async function NewQuestionPage() {
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href="/questions">← Question bank</Link>
+        <IntentLink href="/questions">← Question bank</IntentLink>
       </p>
       <h1>New question</h1>
       <QuestionForm

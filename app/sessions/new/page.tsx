@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { CreateSessionForm } from '@/components/sessions/create-session-form';
 import { createSessionAction } from './actions';
 import { requireUser } from '../../authenticated-action';
@@ -11,7 +11,7 @@ export default async function NewSessionPage() {
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href="/sessions">← Sessions</Link>
+        <IntentLink href="/sessions">← Sessions</IntentLink>
       </p>
       <h1>New session</h1>
       <p className="lede">You will be the interviewer. Questions are picked from the bank, favouring ones you have not asked yet.</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
 import { DeleteStoryButton } from '@/components/stories/delete-story-button';
 import { StoryForm } from '@/components/stories/story-form';
@@ -35,7 +35,7 @@ export default async function StoryPage({ params }: StoryPageProps) {
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href="/stories">← Story ledger</Link>
+        <IntentLink href="/stories">← Story ledger</IntentLink>
       </p>
       <h1>Edit story</h1>
       <StoryForm action={updateStoryAction.bind(null, story.id)} initialValues={storyFormValuesOf(story)} submitLabel="Save changes" pendingLabel="Saving…" />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { StoryForm } from '@/components/stories/story-form';
 import { EMPTY_STORY_FORM } from '@/lib/stories/story-form.schema';
 import { createStoryAction } from './actions';
@@ -12,7 +12,7 @@ export default async function NewStoryPage() {
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href="/stories">← Story ledger</Link>
+        <IntentLink href="/stories">← Story ledger</IntentLink>
       </p>
       <h1>New story</h1>
       <StoryForm action={createStoryAction} initialValues={EMPTY_STORY_FORM} submitLabel="Save story" pendingLabel="Saving…" />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound, redirect } from 'next/navigation';
 import { QuestionForm } from '@/components/questions/question-form';
 import { getDb } from '@/lib/db';
@@ -30,7 +30,7 @@ export default async function EditQuestionPage({ params }: EditQuestionPageProps
   return (
     <main className="page narrow">
       <p className="breadcrumb">
-        <Link href={`/questions/${id}`}>← {question.title}</Link>
+        <IntentLink href={`/questions/${id}`}>← {question.title}</IntentLink>
       </p>
       <h1>Edit question</h1>
       <QuestionForm

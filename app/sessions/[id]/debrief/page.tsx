@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
 import { AuditLog } from '@/components/rubric/audit-log';
 import { DebriefScorecard } from '@/components/rubric/debrief-scorecard';
@@ -45,7 +45,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
   return (
     <main className="page debrief">
       <p className="breadcrumb">
-        <Link href={`/sessions/${id}`}>← {view.title}</Link>
+        <IntentLink href={`/sessions/${id}`}>← {view.title}</IntentLink>
       </p>
       <h1>Debrief</h1>
       <p className="lede">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
 import { FeedbackRatingPanel } from '@/components/peer/feedback-rating-panel';
 import { FeedbackReport } from '@/components/rubric/feedback-report';
@@ -46,13 +46,13 @@ export default async function FeedbackPage({ params }: FeedbackPageProps) {
   return (
     <main className="page feedback">
       <p className="breadcrumb">
-        <Link href={`/sessions/${id}`}>← {view.title}</Link>
+        <IntentLink href={`/sessions/${id}`}>← {view.title}</IntentLink>
       </p>
       <h1>Feedback</h1>
       {view.isPreview ? (
         <p className="notice">
           Preview: this is what the candidate will see once you publish. Private notes and the reasons for your overrides are not shown to them.{' '}
-          <Link href={`/sessions/${id}/debrief`}>Back to the debrief</Link>
+          <IntentLink href={`/sessions/${id}/debrief`}>Back to the debrief</IntentLink>
         </p>
       ) : (
         <p className="lede">Your interviewers’ feedback on this session: what they saw, when, and how it compares with the level anchors.</p>
@@ -67,7 +67,7 @@ function PeerFeedbackPage({ sessionId, feedback, ratingPanel }: { sessionId: str
   return (
     <main className="page feedback">
       <p className="breadcrumb">
-        <Link href={`/sessions/${sessionId}`}>← {feedback.given.title}</Link>
+        <IntentLink href={`/sessions/${sessionId}`}>← {feedback.given.title}</IntentLink>
       </p>
       <h1>Feedback</h1>
       <section className="peer-feedback" aria-labelledby="feedback-received-heading">
@@ -86,7 +86,7 @@ function PeerFeedbackPage({ sessionId, feedback, ratingPanel }: { sessionId: str
         <h2 id="feedback-given-heading">Your feedback to your partner</h2>
         <p className="notice">
           Preview: this is what your partner will see once you publish. Private notes and the reasons for your overrides are not shown to them.{' '}
-          <Link href={`/sessions/${sessionId}/debrief`}>Back to the debrief</Link>
+          <IntentLink href={`/sessions/${sessionId}/debrief`}>Back to the debrief</IntentLink>
         </p>
         <FeedbackReport view={feedback.given} />
       </section>

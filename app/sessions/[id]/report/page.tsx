@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/history/print-button';
 import { ReadOnlyCode } from '@/components/history/read-only-code';
@@ -45,7 +45,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
   return (
     <main className="page report">
       <p className="breadcrumb">
-        <Link href={`/sessions/${id}`}>← Session</Link>
+        <IntentLink href={`/sessions/${id}`}>← Session</IntentLink>
       </p>
       <div className="page-heading">
         <div>
