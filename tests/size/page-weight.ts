@@ -5,8 +5,8 @@
 // for its editor). A chunk weighs what the server sends for it: the build's brotli copy (what the budget holds;
 // Chromium takes brotli on localhost as over HTTPS), with the gzip copy for older clients printed beside it, and
 // what Chromium says it received. Exits 1 when a page is over its budget (printing its largest chunks and what is
-// in them), when a script that has a brotli copy reached the browser without it, or when a page prefetches more
-// routes on load than MAX_PREFETCHES_ON_LOAD.
+// in them), when a script that has a brotli copy reached the browser without it, when a page prefetches more
+// routes on load than MAX_PREFETCHES_ON_LOAD, or when a candidate's page loads the interviewer's scorecard code.
 //   npm run size                       build, then measure
 //   npx tsx tests/size/page-weight.ts  measure the build already in .next
 import { randomBytes } from 'node:crypto';
@@ -103,6 +103,9 @@ interface PageWeight {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The interviewer's scorecard code (components/room/interviewer-tab.tsx and the rubric under it) names these socket
+// commands: a chunk that contains them is scorecard code, which a candidate's browser must never download.
+const INTERVIEWER_ONLY_MARKERS = ["'rubric:get'", '"rubric:get"', "'rubric:save'", '"rubric:save"'];
 const compressedCache = new Map<string, Omit<ChunkWeight, 'transferredBytes' | 'encoding'>>();
 
 function weighChunk(file: string): Omit<ChunkWeight, 'transferredBytes' | 'encoding'> {
@@ -280,9 +283,20 @@ function report(results: PageWeight[]): boolean {
   }
   const unencoded = results.flatMap((result) => result.chunks.filter((chunk) => chunk.hasBrotliCopy && chunk.encoding !== 'br').map((chunk) => `${result.name}: ${chunk.file} (${chunk.encoding})`));
   for (const line of new Set(unencoded)) console.error(`Sent without its brotli copy: ${line}`);
+  const scorecardForCandidates = results.flatMap((result) =>
+    result.role === 'candidate'
+      ? result.chunks
+          .filter((chunk) => {
+            const source = readFileSync(path.join(PROJECT_ROOT, '.next', chunk.file.replace(/^\/_next\//, '')), 'utf8');
+            return INTERVIEWER_ONLY_MARKERS.some((marker) => source.includes(marker));
+          })
+          .map((chunk) => `${result.name}: ${chunk.file}`)
+      : [],
+  );
+  for (const line of scorecardForCandidates) console.error(`A candidate downloaded the interviewer's scorecard code: ${line}`);
   const eager = results.filter((result) => result.prefetches > MAX_PREFETCHES_ON_LOAD);
   for (const result of eager) console.error(`${result.name} (${result.role}) prefetched ${result.prefetches} routes on load; at most ${MAX_PREFETCHES_ON_LOAD}.`);
-  return over.length === 0 && unencoded.length === 0 && eager.length === 0;
+  return over.length === 0 && unencoded.length === 0 && eager.length === 0 && scorecardForCandidates.length === 0;
 }
 
 async function main(): Promise<void> {
