@@ -41,8 +41,15 @@ export async function startOAuthSignIn(providerId: string, callbackUrl: string):
   window.location.assign(url);
 }
 
-/** Ends the session (next-auth clears its cookie) and opens `callbackUrl`. */
+/**
+ * Ends the session (next-auth clears its cookie) and opens `callbackUrl`. If the request fails, next-auth's own
+ * sign-out page takes over: it asks once more, with a form that needs no script.
+ */
 export async function signOut(callbackUrl: string): Promise<void> {
-  const { url } = await postAuthForm('/api/auth/signout', { callbackUrl });
-  window.location.assign(url);
+  try {
+    const { url } = await postAuthForm('/api/auth/signout', { callbackUrl });
+    window.location.assign(url);
+  } catch {
+    window.location.assign('/api/auth/signout');
+  }
 }
