@@ -50,6 +50,7 @@ export async function signOut(callbackUrl: string): Promise<void> {
     const { url } = await postAuthForm('/api/auth/signout', { callbackUrl });
     window.location.assign(url);
   } catch {
-    window.location.assign('/api/auth/signout');
+    // A full page load on purpose: it is next-auth's page, not one of the app's routes.
+    window.location.assign(new URL('/api/auth/signout', window.location.origin));
   }
 }
