@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders, Server as HttpServer } from 'node:http';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { resolveClientIp } from '@/lib/auth/client-ip';
 import { Server, type ServerOptions } from 'socket.io';
 import { readSocketIdentity } from '@/lib/auth/read-socket-identity';
@@ -12,6 +11,7 @@ import { HANDSHAKE_RATE_LIMITED, HANDSHAKE_UNAUTHENTICATED } from '@/lib/realtim
 import { documentIdOfRoom, sessionIdOfRoom, userRoom } from '@/lib/realtime/room-names';
 import { setDomainEventPublisher } from '@/lib/events/domain-event-bus';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
+import { EventBudget } from './event-budget';
 import type { DocumentRegistry } from './document-registry';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
@@ -78,8 +78,12 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
   // Event budgets are counted on the node that holds the socket: they are spent on every keystroke, and a Redis
   // round trip each would cost more than the work they guard. A user's sockets on several nodes therefore get
   // a budget per node. Connections per address are rare and shared across nodes (Redis, when configured).
-  const limiter = new RateLimiterMemory({ keyPrefix: 'socket-events', points: options.maxEventsPerSecond, duration: 1 });
-  const userLimiter = new RateLimiterMemory({ keyPrefix: 'socket-user-events', points: options.maxEventsPerUserPerSecond, duration: 1 });
+  const limiter = new EventBudget(options.maxEventsPerSecond);
+  const userLimiter = new EventBudget(options.maxEventsPerUserPerSecond);
+  httpServer.once('close', () => {
+    limiter.stop();
+    userLimiter.stop();
+  });
   // Built once per server: zod compiles a parser per schema object, which is not per-socket work.
   const schemas = buildCommandSchemas({ maxUpdateBytes: options.maxMessageBytes });
   // Handshakes are budgeted per user where the session cookie names one, so one account opening socket after
@@ -137,10 +141,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
       };
       // Unknown events spend the same per-socket budget as commands (SOCKET_MAX_EVENTS_PER_SECOND counts every
       // message): otherwise a client could make the server answer an unbounded stream of junk.
-      limiter.consume(socket.id).then(
-        () => refuse(new AppError('INVALID_INPUT', `Unknown event "${event}".`)),
-        () => refuse(new AppError('RATE_LIMITED', 'Too many messages; slow down.')),
-      );
+      refuse(limiter.trySpend(socket.id) ? new AppError('INVALID_INPUT', `Unknown event "${event}".`) : new AppError('RATE_LIMITED', 'Too many messages; slow down.'));
     });
 
     socket.on('auth:whoami', (ack) => {

@@ -8,6 +8,9 @@
 //   server CPU (% of one core, over the measured window) and peak RSS, PostgreSQL's CPU while mockloop runs (the
 //   other two store nothing), and the load generator's own CPU and event-loop delay (it shares the machine).
 // The load generator runs in worker threads (BENCH_WORKERS); each target is its own process. Needs `npm run build`.
+// Pinned by default on two cores or more (BENCH_PIN=0 shares them as before): the generator on one core, each
+// server and its PostgreSQL (and Redis) on the other, checked thread by thread and printed in the header. Each
+// server's CPU is also reported per keystroke, which varies far less from run to run than tails do.
 //   BENCH_CLIENTS=100,500,1000,2000 BENCH_TARGETS=mockloop,hocuspocus,y-websocket BENCH_SECONDS=15 npm run bench
 // BENCH_NODES=2 runs mockloop as two nodes sharing rooms through Redis (REDIS_URL, else the machine's on 6379).
 // The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
@@ -22,6 +25,8 @@ import { createDbClient, type Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { PROJECT_ROOT } from '../support/start-server';
 import { createBenchDatabase } from './support/bench-database';
+import { startBenchRedis, type BenchRedis } from './support/bench-redis';
+import { describeAffinity, onCpu, pinProcess, resolvePinning, verifyAffinity } from './support/cpu-pinning';
 import type { BenchTargetName } from './support/bench-clients';
 import { seedMockloopPairs, startTarget, type MockloopFixture } from './support/bench-targets';
 import { summarizeLatency, type LatencySummary } from './support/latency';
@@ -38,7 +43,8 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const DRAIN_MS = 10_000;
 const GENERATOR_YOUNG_GENERATION_MIB = 192;
 const MOCKLOOP_NODES = Number(process.env.BENCH_NODES ?? 1);
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const MACHINE_REDIS_URL = 'redis://127.0.0.1:6379';
+const PINNING = resolvePinning();
 
 interface RunResult {
   target: BenchTargetName;
@@ -70,6 +76,24 @@ interface RunResult {
   /** This process: the load-generator threads and the thread that coordinates them. */
   generatorCpuPercent: number;
   connectSeconds: number;
+  /** Measured keystrokes the partner received, and (mockloop) that the server acknowledged as stored. */
+  delivered: number;
+  durable: number | null;
+  /**
+   * CPU microseconds per keystroke: CPU from the first keystroke (warm-up included) until every worker has drained
+   * (its last keystroke delivered and acknowledged, or the drain's timeout) ÷ the keystrokes typed in that span.
+   * A server that falls behind pays for its backlog inside the span, so this holds under overload too, where CPU
+   * over the measured window ÷ the window's keystrokes reads low. The server's processes, PostgreSQL's (its
+   * postmaster and backends), Redis's, their sum.
+   */
+  serverCpuUsPerKeystroke: number;
+  databaseCpuUsPerKeystroke: number | null;
+  redisCpuUsPerKeystroke: number | null;
+  totalCpuUsPerKeystroke: number;
+  /** mockloop: the sum per keystroke acknowledged as stored (the span's keystrokes × the measured window's acknowledged share). */
+  totalCpuUsPerDurableKeystroke: number | null;
+  /** Where every thread of the generator, the server and its services ran, read at the end of the measured window. */
+  affinity: string[];
 }
 
 async function main(): Promise<void> {
@@ -79,27 +103,47 @@ async function main(): Promise<void> {
   if (TARGETS.includes('mockloop') && !existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('Run `npm run build` first: the benchmark drives the production server.');
   }
-  const database = await createBenchDatabase();
+  // Before anything starts: worker threads, and helper threads started later, inherit this process's affinity.
+  if (PINNING) pinProcess(process.pid, PINNING.generatorCpu);
+  const database = await createBenchDatabase({ pinTo: PINNING?.serverCpu });
   const db = createDbClient(database.url);
+  const needsRedis = TARGETS.includes('mockloop') && MOCKLOOP_NODES > 1;
+  // Pinned, the nodes share a Redis of the run's own on the server's core, unless REDIS_URL names one.
+  let ownRedis: BenchRedis | null = null;
   const results: RunResult[] = [];
   try {
+    if (needsRedis && PINNING && !process.env.REDIS_URL) ownRedis = await startBenchRedis(PINNING.serverCpu);
+    const redisUrl = ownRedis?.url ?? process.env.REDIS_URL ?? MACHINE_REDIS_URL;
     const maxPairs = Math.max(...CLIENT_COUNTS) / 2;
     log(`seeding ${maxPairs} sessions`);
     const fixture = await seedMockloopPairs(db, database.url, maxPairs);
-    const local = { postmasterPid: await findLocalPostmasterPid(db), redisPid: MOCKLOOP_NODES > 1 ? await findLocalRedisPid(REDIS_URL) : null };
+    const postmasterPid = await findLocalPostmasterPid(db);
+    const local: LocalServices = {
+      postmasterPid,
+      isDatabasePinned: PINNING !== null && postmasterPid !== null && postmasterPid === database.embeddedPostmasterPid,
+      redisPid: needsRedis ? (ownRedis?.pid ?? (await findLocalRedisPid(redisUrl))) : null,
+      isRedisPinned: ownRedis !== null,
+      redisUrl,
+    };
+    if (PINNING) {
+      log(`pinned: the load generator on CPU ${PINNING.generatorCpu}, each server on CPU ${PINNING.serverCpu}`);
+      if (!local.isDatabasePinned) log(`PostgreSQL is DATABASE_URL's server, not this run's: it cannot be pinned${postmasterPid ? '; its CPU is measured anyway' : ' (not on this machine: its CPU is not measured)'}`);
+      if (needsRedis && !local.isRedisPinned) log('Redis is REDIS_URL\'s server, not this run\'s: it cannot be pinned; its CPU is measured if it runs here');
+    }
     for (const clients of CLIENT_COUNTS) {
       for (const target of TARGETS) {
         const result = await runOnce(target, clients, fixture, db, local);
         results.push(result);
         log(
           `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
-            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, Redis ${result.redisCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+            `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU µs/keystroke ${result.serverCpuUsPerKeystroke} + PostgreSQL ${result.databaseCpuUsPerKeystroke ?? '-'} + Redis ${result.redisCpuUsPerKeystroke ?? '-'}, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, Redis ${result.redisCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
         );
       }
     }
   } finally {
     await db.$disconnect();
     await database.drop();
+    await ownRedis?.stop();
   }
   report(results);
   if (results.some((result) => (result.lostUpdates ?? 0) > 0)) process.exitCode = 1;
@@ -108,11 +152,20 @@ async function main(): Promise<void> {
 /** The database's and Redis's server processes, when they run on this machine. */
 interface LocalServices {
   postmasterPid: number | null;
+  /** Pinned with the server: only an embedded PostgreSQL the run started itself. */
+  isDatabasePinned: boolean;
   redisPid: number | null;
+  isRedisPinned: boolean;
+  redisUrl: string;
 }
 
 async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, local: LocalServices): Promise<RunResult> {
-  const running = await startTarget(target, fixture, { count: target === 'mockloop' ? MOCKLOOP_NODES : 1, redisUrl: REDIS_URL });
+  const running = await startTarget(
+    target,
+    fixture,
+    { count: target === 'mockloop' ? MOCKLOOP_NODES : 1, redisUrl: local.redisUrl },
+    PINNING ? onCpu(PINNING.serverCpu) : [],
+  );
   const rss = running.pids.map((pid) => sampleRss(pid));
   const pairs = fixture.pairs
     .slice(0, clients / 2)
@@ -136,32 +189,53 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     const connectSeconds = Math.round((performance.now() - connectStarted) / 100) / 10;
     const startAtEpochMs = Date.now() + 500;
     for (const worker of workers) worker.send({ type: 'go', startAtEpochMs });
+    const { postmasterPid, redisPid } = local;
+    const readServerCpu = () => running.pids.reduce((total, pid) => total + readCpuSeconds(pid), 0);
+    const readDatabaseCpu = target === 'mockloop' && postmasterPid !== null ? () => readProcessFamilyCpuSeconds(postmasterPid) : null;
+    const readRedisCpu = target === 'mockloop' && redisPid !== null ? () => readCpuSeconds(redisPid) : null;
+
+    // CPU per keystroke: from the first keystroke until the workers have drained.
+    await sleepUntil(startAtEpochMs);
+    const spanStart = { server: readServerCpu(), database: readDatabaseCpu?.(), redis: readRedisCpu?.() };
 
     // CPU over the measured window only (not connecting, warm-up or drain).
     await sleepUntil(startAtEpochMs + WARMUP_SECONDS * 1000);
-    const readServerCpu = () => running.pids.reduce((total, pid) => total + readCpuSeconds(pid), 0);
     const cpuBefore = readServerCpu();
     const generatorCpuBefore = process.cpuUsage();
-    const { postmasterPid, redisPid } = local;
-    const readDatabaseCpu = target === 'mockloop' && postmasterPid !== null ? () => readProcessFamilyCpuSeconds(postmasterPid) : null;
     const databaseCpuBefore = readDatabaseCpu?.();
-    const readRedisCpu = target === 'mockloop' && redisPid !== null ? () => readCpuSeconds(redisPid) : null;
     const redisCpuBefore = readRedisCpu?.();
     const serverLoopDelays = target === 'mockloop' ? running.urls.map((url) => pollServerLoopDelay(url)) : null;
     await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
     const percentOfWindow = (cpuSeconds: number) => Math.round((cpuSeconds / MEASURE_SECONDS) * 100);
-    const serverCpuPercent = percentOfWindow(readServerCpu() - cpuBefore);
+    const serverCpuSeconds = readServerCpu() - cpuBefore;
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    const databaseCpuSeconds = readDatabaseCpu && databaseCpuBefore ? familyCpuSecondsBetween(databaseCpuBefore, readDatabaseCpu()) : null;
+    const redisCpuSeconds = readRedisCpu && redisCpuBefore !== undefined ? readRedisCpu() - redisCpuBefore : null;
+    const affinity = readAffinity(target, running.pids, local);
+    const serverCpuPercent = percentOfWindow(serverCpuSeconds);
     const generatorCpuPercent = percentOfWindow((generatorCpu.user + generatorCpu.system) / 1e6);
-    const databaseCpuPercent = readDatabaseCpu && databaseCpuBefore ? percentOfWindow(familyCpuSecondsBetween(databaseCpuBefore, readDatabaseCpu())) : null;
-    const redisCpuPercent = readRedisCpu && redisCpuBefore !== undefined ? percentOfWindow(readRedisCpu() - redisCpuBefore) : null;
+    const databaseCpuPercent = databaseCpuSeconds === null ? null : percentOfWindow(databaseCpuSeconds);
+    const redisCpuPercent = redisCpuSeconds === null ? null : percentOfWindow(redisCpuSeconds);
     const serverEventLoopDelayP99Ms = serverLoopDelays ? worstOf(await Promise.all(serverLoopDelays.map((poll) => poll.stop()))) : null;
     const serverPeakRssMiB = Math.round(Math.max(...running.pids.map((pid, node) => Math.max(rss[node]!.peakMiB, readRssMiB(pid)))));
 
     const parts = await Promise.all(workers.map((worker) => worker.result));
+    const spanCpu = {
+      server: readServerCpu() - spanStart.server,
+      database: readDatabaseCpu && spanStart.database ? familyCpuSecondsBetween(spanStart.database, readDatabaseCpu()) : null,
+      redis: readRedisCpu && spanStart.redis !== undefined ? readRedisCpu() - spanStart.redis : null,
+    };
     const lostUpdates = target === 'mockloop' ? await countLostUpdates(db, parts) : null;
     await Promise.all(workers.map((worker) => worker.close()));
     const hasAcks = target !== 'y-websocket';
+    const typed = sum(parts, 'typed');
+    const delivered = parts.reduce((total, part) => total + part.peerLatenciesMs.length, 0);
+    const durable = target === 'mockloop' ? parts.reduce((total, part) => total + part.ackLatenciesMs.length, 0) : null;
+    const typedInSpan = parts.reduce((total, part) => total + part.typedInAll, 0);
+    const durableInSpan = durable === null || typed === 0 ? null : (typedInSpan * durable) / typed;
+    const perKeystroke = (cpuSeconds: number | null, keystrokes: number | null) =>
+      cpuSeconds === null || !keystrokes ? null : round1((cpuSeconds * 1e6) / keystrokes);
+    const totalCpuSeconds = spanCpu.server + (spanCpu.database ?? 0) + (spanCpu.redis ?? 0);
     return {
       target,
       nodes: running.pids.length,
@@ -169,7 +243,7 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       keystrokeToPeerMs: summarizeLatency(parts.flatMap((part) => part.peerLatenciesMs)),
       ackMs: hasAcks ? summarizeLatency(parts.flatMap((part) => part.ackLatenciesMs)) : null,
       isAckDurable: target === 'mockloop',
-      typed: sum(parts, 'typed'),
+      typed,
       undelivered: sum(parts, 'undelivered'),
       unacknowledged: sum(parts, 'unacknowledged'),
       lostUpdates,
@@ -184,6 +258,14 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
       generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
       generatorCpuPercent,
       connectSeconds,
+      delivered,
+      durable,
+      serverCpuUsPerKeystroke: perKeystroke(spanCpu.server, typedInSpan) ?? NaN,
+      databaseCpuUsPerKeystroke: perKeystroke(spanCpu.database, typedInSpan),
+      redisCpuUsPerKeystroke: perKeystroke(spanCpu.redis, typedInSpan),
+      totalCpuUsPerKeystroke: perKeystroke(totalCpuSeconds, typedInSpan) ?? NaN,
+      totalCpuUsPerDurableKeystroke: perKeystroke(totalCpuSeconds, durableInSpan),
+      affinity,
     };
   } finally {
     for (const sampler of rss) sampler.stop();
@@ -199,6 +281,27 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
 function placeOnNodes(pairIndex: number, urls: string[]): [string, string] {
   const nodeOf = (index: number) => urls[index % urls.length]!;
   return [nodeOf(pairIndex), nodeOf(Math.floor(pairIndex / urls.length))];
+}
+
+/**
+ * Where every thread ran, read once all exist (the end of the measured window). Pinned, this throws if any thread
+ * of the generator, the server or a pinned service is off its core; unpinned it only records the spread.
+ */
+function readAffinity(target: BenchTargetName, serverPids: number[], local: LocalServices): string[] {
+  const check = (label: string, pids: number[], cpu: number | null, withChildren = false) =>
+    describeAffinity(verifyAffinity(label, pids, cpu, withChildren));
+  const lines = [
+    check('load generator (this process)', [process.pid], PINNING?.generatorCpu ?? null),
+    check(`${target} (pid ${serverPids.join(', ')})`, serverPids, PINNING?.serverCpu ?? null, true),
+  ];
+  if (target === 'mockloop' && local.postmasterPid !== null) {
+    const label = `PostgreSQL (postmaster ${local.postmasterPid} and its children)`;
+    lines.push(check(label, [local.postmasterPid], local.isDatabasePinned ? PINNING!.serverCpu : null, true) + (PINNING && !local.isDatabasePinned ? ' (DATABASE_URL: not pinned)' : ''));
+  }
+  if (target === 'mockloop' && local.redisPid !== null) {
+    lines.push(check(`Redis (pid ${local.redisPid})`, [local.redisPid], local.isRedisPinned ? PINNING!.serverCpu : null) + (PINNING && !local.isRedisPinned ? ' (REDIS_URL: not pinned)' : ''));
+  }
+  return lines;
 }
 
 /** The worst of several nodes' readings; null when none was answered. */
@@ -333,8 +436,17 @@ class LoadWorker {
 }
 
 function report(results: RunResult[]): void {
-  console.log(`\nmockloop room benchmark: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-  console.log(`${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured\n`);
+  console.log(`\nmockloop room benchmark: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg().map(round2).join(' ')} at the end`);
+  console.log(`${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured`);
+  console.log(
+    PINNING
+      ? `pinned (BENCH_PIN=0 to share the cores): load generator on CPU ${PINNING.generatorCpu}, each server and its services on CPU ${PINNING.serverCpu}; read from every thread's Cpus_allowed_list:`
+      : 'not pinned (BENCH_PIN=0, or fewer than two cores): the load generator and the servers share the cores; where their threads may run:',
+  );
+  // Each target's first run stands for the rest (every run is checked; the JSON has all of them).
+  const firstRuns = TARGETS.map((target) => results.find((result) => result.target === target)).filter((result) => result !== undefined);
+  for (const line of new Set(firstRuns.flatMap((result) => result.affinity))) console.log(`  ${line}`);
+  console.log('');
   console.table(
     results.map((result) => ({
       target: result.nodes > 1 ? `${result.target} (${result.nodes} nodes)` : result.target,
@@ -350,6 +462,11 @@ function report(results: RunResult[]): void {
       'CPU %': result.serverCpuPercent,
       'PostgreSQL CPU %': result.databaseCpuPercent ?? '-',
       ...(MOCKLOOP_NODES > 1 ? { 'Redis CPU %': result.redisCpuPercent ?? '-' } : {}),
+      'CPU µs/key server': result.serverCpuUsPerKeystroke,
+      'PostgreSQL µs/key': result.databaseCpuUsPerKeystroke ?? '-',
+      ...(MOCKLOOP_NODES > 1 ? { 'Redis µs/key': result.redisCpuUsPerKeystroke ?? '-' } : {}),
+      'total µs/key': result.totalCpuUsPerKeystroke,
+      'total µs/durable key': result.totalCpuUsPerDurableKeystroke ?? '-',
       'RSS MiB': result.serverPeakRssMiB,
       'server loop delay p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,
@@ -364,13 +481,27 @@ function report(results: RunResult[]): void {
     // A server that delivered nothing within the run has no p99 (NaN): it is never the better one.
     const p99 = (result: RunResult) => (result.keystrokeToPeerMs.count > 0 ? result.keystrokeToPeerMs.p99 : Infinity);
     const best = others.reduce((a, b) => (p99(a) <= p99(b) ? a : b));
-    return [{ clients, 'mockloop p99 ms': mockloop.keystrokeToPeerMs.p99, 'best other': best.target, 'its p99 ms': best.keystrokeToPeerMs.p99, ratio: round2(mockloop.keystrokeToPeerMs.p99 / best.keystrokeToPeerMs.p99) }];
+    const yWebsocket = at('y-websocket');
+    // The standing CPU goal: mockloop with its database, per keystroke it stored, against y-websocket per keystroke.
+    const cpuRatio = yWebsocket && mockloop.totalCpuUsPerDurableKeystroke !== null ? round2(mockloop.totalCpuUsPerDurableKeystroke / yWebsocket.totalCpuUsPerKeystroke) : null;
+    return [
+      {
+        clients,
+        'mockloop p99 ms': mockloop.keystrokeToPeerMs.p99,
+        'best other': best.target,
+        'its p99 ms': best.keystrokeToPeerMs.p99,
+        ratio: round2(mockloop.keystrokeToPeerMs.p99 / best.keystrokeToPeerMs.p99),
+        'mockloop µs/durable key': mockloop.totalCpuUsPerDurableKeystroke,
+        'y-websocket µs/key': yWebsocket?.totalCpuUsPerKeystroke ?? '-',
+        'CPU ratio': cpuRatio ?? '-',
+      },
+    ];
   });
   if (ratios.length > 0) {
-    console.log('\nkeystroke → peer p99, mockloop / the better of Hocuspocus and y-websocket (<= 1.0 is the target)');
+    console.log('\nkeystroke → peer p99, mockloop / the better of Hocuspocus and y-websocket, and CPU per keystroke, mockloop with PostgreSQL per durable keystroke / y-websocket (<= 1.0 is the target for both)');
     console.table(ratios);
   }
-  console.log(JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }));
+  console.log(JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, pinning: PINNING, keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }));
   void saveJson(results, ratios);
 }
 
@@ -378,7 +509,7 @@ async function saveJson(results: RunResult[], ratios: unknown[]): Promise<void> 
   const folder = path.join(PROJECT_ROOT, '.data', 'bench');
   await mkdir(folder, { recursive: true });
   const file = path.join(folder, `room-${new Date().toISOString().replaceAll(':', '-')}.json`);
-  await writeFile(file, JSON.stringify({ keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }, null, 2));
+  await writeFile(file, JSON.stringify({ pinning: PINNING, loadAverage: os.loadavg(), keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }, null, 2));
   console.log(`\nsaved ${path.relative(PROJECT_ROOT, file)}`);
 }
 

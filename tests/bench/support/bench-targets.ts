@@ -73,7 +73,8 @@ export async function seedMockloopPairs(db: Db, databaseUrl: string, pairCount: 
   return { databaseUrl, secret, pairs };
 }
 
-export async function startTarget(name: BenchTargetName, fixture: MockloopFixture, nodes: MockloopNodes = { count: 1 }): Promise<RunningTarget> {
+/** `launcher` prefixes each server's command (pinned mode: `taskset -c N`, which execs node under the same pid). */
+export async function startTarget(name: BenchTargetName, fixture: MockloopFixture, nodes: MockloopNodes = { count: 1 }, launcher: string[] = []): Promise<RunningTarget> {
   if (name === 'mockloop') {
     const shared =
       nodes.count > 1 ? { REDIS_URL: nodes.redisUrl, REDIS_KEY_PREFIX: `mockloop-bench-${randomBytes(4).toString('hex')}` } : {};
@@ -91,6 +92,7 @@ export async function startTarget(name: BenchTargetName, fixture: MockloopFixtur
           },
           // e.g. "--cpu-prof --cpu-prof-dir=.data/bench/profiles" to see where the server spends its time under load.
           nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
+          launcher,
         }),
       );
     }
@@ -102,7 +104,8 @@ export async function startTarget(name: BenchTargetName, fixture: MockloopFixtur
     };
   }
   const script = path.join(PROJECT_ROOT, 'tests/bench/targets', `${name}-server.ts`);
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const [command, ...args] = [...launcher, process.execPath, '--import', 'tsx', script];
+  const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,6 +34,8 @@ export interface LoadWorkerResult {
   ackLatenciesMs: number[];
   /** Keystrokes typed inside the measured window. */
   typed: number;
+  /** Keystrokes typed from the first to the last, warm-up included: what the server's CPU per keystroke divides by. */
+  typedInAll: number;
   /** Of those, how many the partner never received / the server never acknowledged by the end of the drain. */
   undelivered: number;
   unacknowledged: number;
@@ -72,6 +74,7 @@ const port = parentPort!;
 const peerLatenciesMs: number[] = [];
 const ackLatenciesMs: number[] = [];
 let typed = 0;
+let typedInAll = 0;
 
 async function connectAll(): Promise<Typist[]> {
   const typists: Typist[] = [];
@@ -129,6 +132,7 @@ function typeKeystroke(typist: Typist, isMeasured: boolean): void {
   const { doc, awareness } = typist.client;
   const text = doc.getText('content');
   const clock = ownClock(doc);
+  typedInAll += 1;
   if (isMeasured) {
     const now = performance.now();
     typist.awaitingPeer.set(clock, now);
@@ -195,6 +199,7 @@ async function main(): Promise<void> {
     peerLatenciesMs,
     ackLatenciesMs,
     typed,
+    typedInAll,
     undelivered: typists.reduce((sum, typist) => sum + typist.awaitingPeer.size, 0),
     unacknowledged: hasAcks ? typists.reduce((sum, typist) => sum + typist.awaitingAck.size, 0) : 0,
     errors: typists.reduce((sum, typist) => sum + [...typist.client.errors.values()].reduce((a, b) => a + b, 0), 0),
