@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   const db = createDbClient(database.url);
   let stopServer: (() => Promise<unknown>) | undefined;
   try {
+    const loadBefore = os.loadavg().map((load) => Math.round(load * 100) / 100);
     const seedStarted = performance.now();
     const seeded = await seedSessionHistory(db, { sessions: SESSIONS });
     const seededInMs = Math.round(performance.now() - seedStarted);
@@ -175,7 +176,11 @@ async function main(): Promise<void> {
     const sizes = new Map<string, { htmlBytes: number; rscBytes: number }>();
     for (const pagePath of paths) {
       const html = Buffer.byteLength(await get(pagePath));
-      const rsc = await browser.fetch(pagePath, { headers: { RSC: '1' } });
+      // Next answers a router request without its cache-busting `_rsc` parameter with a redirect to one.
+      let rsc = await browser.fetch(pagePath, { headers: { RSC: '1' } });
+      const location = rsc.headers.get('location');
+      if (rsc.status === 307 && location) rsc = await browser.fetch(location, { headers: { RSC: '1' } });
+      if (rsc.status !== 200) throw new Error(`RSC GET ${pagePath} answered ${rsc.status}`);
       sizes.set(pagePath, { htmlBytes: html, rscBytes: Buffer.byteLength(await rsc.text()) });
     }
     for (let i = 0; i < WARMUP_REQUESTS; i += 1) for (const pagePath of paths) await get(pagePath);
@@ -206,9 +211,17 @@ async function main(): Promise<void> {
     const queries: Record<string, LatencySummary> = {};
     for (const [name, timings] of querySamples) queries[name] = summarizeLatency(timings);
     const callerSessions = await db.sessionMember.count({ where: { userId: seeded.caller.id } });
+    const [{ server_version: postgres }] = await db.$queryRaw<[{ server_version: string }]>`SHOW server_version`;
 
     const result = {
-      machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
+      machine: {
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        database: `${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded'} PostgreSQL ${postgres}`,
+        // 1, 5 and 15-minute load averages when the run started and ended: tails move with the machine's load.
+        loadAverage: { before: loadBefore, after: os.loadavg().map((load) => Math.round(load * 100) / 100) },
+      },
       data: { sessions: SESSIONS, callerSessions, seededInMs },
       requestsPerPage: REQUESTS,
       getMs: pages,
