@@ -1,8 +1,9 @@
 // npm run bench:history: the session history list and a session's page with 10,000 sessions in the database.
 // Seeds them (4,000 the signed-in caller's), starts the production server, and requests each page of
 // MEASURED_PAGES one after another, round-robin, reporting p50/p95/p99 latency of the full GET (server render
-// included). For the history pages it also times findSessionHistory alone, in this process, to separate the
-// database's share from rendering. Needs `npm run build` first.
+// included) and each page's uncompressed HTML and RSC payload. For the history pages it also times
+// findSessionHistory alone, in this process, to separate the database's share from rendering. Needs
+// `npm run build` first; run it inside `flock /work/bench.lock` and say what `uptime` showed.
 //   BENCH_SESSIONS=10000 BENCH_REQUESTS=200 npm run bench:history
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
