@@ -14,11 +14,21 @@ function SessionDate({ session }: { session: SessionHistoryItem }) {
       : ['created', session.createdAt];
   return (
     <>
-      {label} <LocalTime iso={date.toISOString()} />
+      {`${label} `}
+      <LocalTime iso={date.toISOString()} />
     </>
   );
 }
 
+/** Who else is in the session, or who is missing: one string, so the row is one text node rather than several. */
+function describeOthers(session: SessionHistoryItem): string {
+  if (session.otherMembers.length > 0) return `with ${session.otherMembers.join(', ')}`;
+  if (session.role === 'INTERVIEWER') return 'no candidate yet';
+  return session.role === 'PEER' ? 'no partner yet' : 'no interviewer';
+}
+
+// Row links prefetch on intent (IntentLink): a reader opens one session of twenty, and prefetching every row in
+// view would ask the server for twenty to forty session pages each time the list is shown.
 export function SessionHistoryList({ sessions }: { sessions: SessionHistoryItem[] }) {
   return (
     <ul className="session-list" aria-label="Sessions">
@@ -29,16 +39,7 @@ export function SessionHistoryList({ sessions }: { sessions: SessionHistoryItem[
               {session.title}
             </IntentLink>
             <p className="muted session-meta">
-              {session.roundKinds.map((kind) => ROUND_KIND_LABELS[kind]).join(' → ')}
-              {' · '}
-              {session.otherMembers.length > 0
-                ? `with ${session.otherMembers.join(', ')}`
-                : session.role === 'INTERVIEWER'
-                  ? 'no candidate yet'
-                  : session.role === 'PEER'
-                    ? 'no partner yet'
-                  : 'no interviewer'}
-              {' · '}
+              {`${session.roundKinds.map((kind) => ROUND_KIND_LABELS[kind]).join(' → ')} · ${describeOthers(session)} · `}
               <SessionDate session={session} />
               {session.status === 'COMPLETED' ? (
                 <>

@@ -1,8 +1,9 @@
 // npm run bench:history: the session history list and a session's page with 10,000 sessions in the database.
 // Seeds them (4,000 the signed-in caller's), starts the production server, and requests each page of
 // MEASURED_PAGES one after another, round-robin, reporting p50/p95/p99 latency of the full GET (server render
-// included). For the history pages it also times findSessionHistory alone, in this process, to separate the
-// database's share from rendering. Needs `npm run build` first.
+// included) and each page's uncompressed HTML and RSC payload. For the history pages it also times
+// findSessionHistory alone, in this process, to separate the database's share from rendering. Needs
+// `npm run build` first; run it inside `flock /work/bench.lock` and say what `uptime` showed.
 //   BENCH_SESSIONS=10000 BENCH_REQUESTS=200 npm run bench:history
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -34,8 +35,16 @@ interface BenchContext {
   seeded: SeededHistory;
   /** A session made the way the app makes them (rounds, questions, documents), the caller interviewing. */
   sessionId: string;
-  /** The keyset cursor of the caller's 50th page of sessions. */
-  page50Cursor: string;
+  /** The caller's 50th page of sessions, unfiltered and completed only: how it is reached, and its Previous link. */
+  page50: PageLinks;
+  completedPage50: PageLinks;
+}
+
+interface PageLinks {
+  /** The `after` cursor that opens the page (the 49th page's Next link). */
+  after: string;
+  /** The page's own Previous link (`before`), which opens the 49th page. */
+  before: string;
 }
 
 interface MeasuredPage {
@@ -44,13 +53,33 @@ interface MeasuredPage {
 }
 
 // The pages measured, in report order. Add a line to measure another page over the same seeded data.
+// The history list: each control of its filter form alone (search, round, status, role, from, to), the pair the
+// issue measured, all of them at once, and paging (Next and Previous) with and without a filter. Values are
+// picked for cost, not convenience: a rare round kind and a rare status make the index walk read further for a
+// page of matches, a role the caller never held matches nothing at all, and search reads all the caller's sessions.
 const MEASURED_PAGES: MeasuredPage[] = [
   { name: 'history: first page', path: () => '/sessions' },
-  { name: 'history: round kind + status', path: () => '/sessions?roundKind=SQL&status=COMPLETED' },
+  { name: 'history: round kind', path: () => '/sessions?roundKind=SYSTEM_DESIGN' },
+  { name: 'history: status', path: () => '/sessions?status=CANCELLED' },
+  { name: 'history: rare status (1%)', path: () => '/sessions?status=LIVE' },
+  { name: 'history: role', path: () => '/sessions?role=CANDIDATE' },
+  { name: 'history: role never held (no match)', path: () => '/sessions?role=PEER' },
   { name: 'history: date range', path: () => '/sessions?from=2026-01-01&to=2026-03-31' },
-  { name: 'history: 50th page (cursor)', path: (context) => `/sessions?after=${context.page50Cursor}` },
+  { name: 'history: from only', path: () => '/sessions?from=2026-06-01' },
+  { name: 'history: to only', path: () => '/sessions?to=2025-06-30' },
+  { name: 'history: round kind + status', path: () => '/sessions?roundKind=SQL&status=COMPLETED' },
+  { name: 'history: round kind + status + role', path: () => '/sessions?roundKind=BEHAVIORAL&status=CANCELLED&role=CANDIDATE' },
+  { name: 'history: every select + date range', path: () => '/sessions?roundKind=SYSTEM_DESIGN&status=COMPLETED&role=INTERVIEWER&from=2025-01-01&to=2025-12-31' },
+  { name: 'history: 50th page (Next)', path: (context) => `/sessions?after=${context.page50.after}` },
+  { name: 'history: 49th page (Previous)', path: (context) => `/sessions?before=${context.page50.before}` },
+  { name: 'history: status, 50th page', path: (context) => `/sessions?status=COMPLETED&after=${context.completedPage50.after}` },
+  { name: 'history: status, 49th page (Previous)', path: (context) => `/sessions?status=COMPLETED&before=${context.completedPage50.before}` },
   { name: 'history: search participant', path: () => '/sessions?q=hana' },
+  { name: 'history: search title', path: () => '/sessions?q=drill' },
   { name: 'history: search, no match', path: () => '/sessions?q=no+such+session' },
+  { name: 'history: search + status', path: () => '/sessions?q=hana&status=COMPLETED' },
+  { name: 'history: search + round kind + role', path: () => '/sessions?q=hana&roundKind=DATA_MODELING&role=CANDIDATE' },
+  { name: 'history: search + every filter', path: () => '/sessions?q=sato&roundKind=SQL&status=COMPLETED&role=INTERVIEWER&from=2025-01-01&to=2026-12-31' },
   { name: 'session page', path: (context) => `/sessions/${context.sessionId}` },
   { name: 'session report (6 rounds, scored, 600 edits each)', path: (context) => `/sessions/${context.sessionId}/report` },
 ];
@@ -60,12 +89,23 @@ async function prepareContext(db: Db, seeded: SeededHistory): Promise<BenchConte
   const invite = await createInvite(db, sessionId, seeded.caller.id, {});
   await redeemInvite(db, invite.token, { id: seeded.peers[0]!.id, email: seeded.peers[0]!.email });
   await playAndScore(db, sessionId, seeded.caller.id);
-  let cursor: string | null = null;
-  for (let page = 1; page < 50; page += 1) {
-    cursor = (await findSessionHistory(db, seeded.caller.id, cursor ? { after: cursor } : {})).nextCursor;
-    if (!cursor) throw new Error('the caller has fewer than 50 pages of sessions; raise BENCH_SESSIONS');
+  return {
+    seeded,
+    sessionId,
+    page50: await linksOfPage(db, seeded.caller.id, {}, 50),
+    completedPage50: await linksOfPage(db, seeded.caller.id, { status: 'COMPLETED' }, 50),
+  };
+}
+
+/** Follows Next links from the first page to the `page`th, as a reader would. */
+async function linksOfPage(db: Db, userId: string, filters: Record<string, string>, page: number): Promise<PageLinks> {
+  let after: string | null = null;
+  for (let reached = 1; reached < page; reached += 1) {
+    after = (await findSessionHistory(db, userId, after ? { ...filters, after } : filters)).nextCursor;
+    if (!after) throw new Error(`the caller has fewer than ${page} pages of ${JSON.stringify(filters)}; raise BENCH_SESSIONS`);
   }
-  return { seeded, sessionId, page50Cursor: cursor! };
+  const { previousCursor } = await findSessionHistory(db, userId, { ...filters, after: after! });
+  return { after: after!, before: previousCursor! };
 }
 
 /** The report page's realistic load: every round run, marked, rated and wrapped up, and typed into at length. */
@@ -108,6 +148,7 @@ async function main(): Promise<void> {
   const db = createDbClient(database.url);
   let stopServer: (() => Promise<unknown>) | undefined;
   try {
+    const loadBefore = os.loadavg().map((load) => Math.round(load * 100) / 100);
     const seedStarted = performance.now();
     const seeded = await seedSessionHistory(db, { sessions: SESSIONS });
     const seededInMs = Math.round(performance.now() - seedStarted);
@@ -128,13 +169,26 @@ async function main(): Promise<void> {
       if (isHistory && !body.includes('aria-label="Sessions"') && !body.includes('class="empty"')) {
         throw new Error(`GET ${pagePath} did not render the history list`);
       }
+      return body;
     };
     const paths = MEASURED_PAGES.map((page) => page.path(context));
+    // What each page weighs, uncompressed: the HTML of a first visit, and the RSC payload a client-side
+    // navigation fetches instead (the same server render, serialised for the router).
+    const sizes = new Map<string, { htmlBytes: number; rscBytes: number }>();
+    for (const pagePath of paths) {
+      const html = Buffer.byteLength(await get(pagePath));
+      // Next answers a router request without its cache-busting `_rsc` parameter with a redirect to one.
+      let rsc = await browser.fetch(pagePath, { headers: { RSC: '1' } });
+      const location = rsc.headers.get('location');
+      if (rsc.status === 307 && location) rsc = await browser.fetch(location, { headers: { RSC: '1' } });
+      if (rsc.status !== 200) throw new Error(`RSC GET ${pagePath} answered ${rsc.status}`);
+      sizes.set(pagePath, { htmlBytes: html, rscBytes: Buffer.byteLength(await rsc.text()) });
+    }
     for (let i = 0; i < WARMUP_REQUESTS; i += 1) for (const pagePath of paths) await get(pagePath);
     const samples = paths.map(() => [] as number[]);
     // Round-robin, so a slow moment of the machine is spread over every page rather than landing on one.
     for (let i = 0; i < REQUESTS; i += 1) {
-      for (const [index, pagePath] of paths.entries()) samples[index]!.push(await time(() => get(pagePath)));
+      for (const [index, pagePath] of paths.entries()) samples[index]!.push(await time(async () => void (await get(pagePath))));
     }
 
     // The database's share: the same list queries, called directly.
@@ -151,14 +205,24 @@ async function main(): Promise<void> {
       querySamples.set(MEASURED_PAGES[index]!.name, timings);
     }
 
-    const pages: Record<string, LatencySummary & { path: string }> = {};
-    for (const [index, page] of MEASURED_PAGES.entries()) pages[page.name] = { path: paths[index]!, ...summarizeLatency(samples[index]!) };
+    const pages: Record<string, LatencySummary & { path: string; htmlBytes: number; rscBytes: number }> = {};
+    for (const [index, page] of MEASURED_PAGES.entries()) {
+      pages[page.name] = { path: paths[index]!, ...summarizeLatency(samples[index]!), ...sizes.get(paths[index]!)! };
+    }
     const queries: Record<string, LatencySummary> = {};
     for (const [name, timings] of querySamples) queries[name] = summarizeLatency(timings);
     const callerSessions = await db.sessionMember.count({ where: { userId: seeded.caller.id } });
+    const [{ server_version: postgres }] = await db.$queryRaw<[{ server_version: string }]>`SHOW server_version`;
 
     const result = {
-      machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded' },
+      machine: {
+        cores: os.cpus().length,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        database: `${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded'} PostgreSQL ${postgres}`,
+        // 1, 5 and 15-minute load averages when the run started and ended: tails move with the machine's load.
+        loadAverage: { before: loadBefore, after: os.loadavg().map((load) => Math.round(load * 100) / 100) },
+      },
       data: { sessions: SESSIONS, callerSessions, seededInMs },
       requestsPerPage: REQUESTS,
       getMs: pages,
