@@ -1,4 +1,4 @@
-import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBResultReader } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
 import { DIALECT_MACROS } from './dialect-macros';
 import type { CellValue, ResultTable } from './diff-result-rows';
 import { ForbiddenAnswerError, guardAnswerQuery } from './guard-answer-query';
@@ -45,7 +45,33 @@ export type SandboxOutcome =
 /** How long past the deadline to wait for an interrupted query before answering without it. */
 const INTERRUPT_GRACE_MS = 1_000;
 
+type DuckDbModule = typeof import('@duckdb/node-api');
+
+interface DuckDb {
+  DuckDBInstance: DuckDbModule['DuckDBInstance'];
+  numericTypeIds: ReadonlySet<DuckDBTypeId>;
+}
+
+let duckDb: Promise<DuckDb> | undefined;
+
+/**
+ * DuckDB's native library loads with the first check, not with the code of the report page that offers one: once
+ * loaded it stays mapped for the life of the process (~30 MiB resident, see docs/benchmarks.md's Memory section),
+ * and most reports are read without a check being run. Each check's database is closed when the check ends.
+ */
+function loadDuckDb(): Promise<DuckDb> {
+  duckDb ??= import('@duckdb/node-api').then(
+    ({ DuckDBInstance, DuckDBTypeId }) => ({ DuckDBInstance, numericTypeIds: numericTypeIdsOf(DuckDBTypeId) }),
+    (error: unknown) => {
+      duckDb = undefined;
+      throw error;
+    },
+  );
+  return duckDb;
+}
+
 export async function executeInSandbox(input: SandboxInput): Promise<SandboxOutcome> {
+  const { DuckDBInstance, numericTypeIds } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', {
     enable_external_access: 'false',
     autoload_known_extensions: 'false',
@@ -63,12 +89,12 @@ export async function executeInSandbox(input: SandboxInput): Promise<SandboxOutc
     for (const macro of DIALECT_MACROS) await connection.run(macro.sql);
     await connection.run(input.setupSql);
     const tables = await fixtureTablesOf(connection);
-    const expected = await readTable(await connection.runAndReadUntil(input.referenceSql, input.limits.maxRows + 1), input.limits.maxRows);
+    const expected = readTable(await connection.runAndReadUntil(input.referenceSql, input.limits.maxRows + 1), input.limits.maxRows, numericTypeIds);
     await connection.run('SET lock_configuration = true');
 
     const started = performance.now();
     isBusy = true;
-    const answer = runAnswer(connection, input.answerSql, tables, input.limits.maxRows, started + input.limits.timeoutMs).finally(() => {
+    const answer = runAnswer(connection, input.answerSql, tables, input.limits.maxRows, numericTypeIds, started + input.limits.timeoutMs).finally(() => {
       isBusy = false;
     });
     const result = await withDeadline(answer, connection, input.limits.timeoutMs);
@@ -92,7 +118,14 @@ async function fixtureTablesOf(connection: DuckDBConnection): Promise<Set<string
   return new Set(reader.getRowsJson().map((row) => String(row[0]).toLowerCase()));
 }
 
-async function runAnswer(connection: DuckDBConnection, sql: string, tables: ReadonlySet<string>, maxRows: number, deadline: number): Promise<ResultTable> {
+async function runAnswer(
+  connection: DuckDBConnection,
+  sql: string,
+  tables: ReadonlySet<string>,
+  maxRows: number,
+  numericTypeIds: ReadonlySet<DuckDBTypeId>,
+  deadline: number,
+): Promise<ResultTable> {
   // Parsing first keeps DuckDB's own syntax errors (with their LINE/caret pointer) for answers that do not parse.
   const statements = await connection.extractStatements(sql);
   if (statements.count === 0) throw new NoResultError('The answer has no SQL statement in it.');
@@ -104,7 +137,7 @@ async function runAnswer(connection: DuckDBConnection, sql: string, tables: Read
   // The guard's queries ran one after another; an interrupt that fell between two of them stopped nothing, so an
   // answer whose time is up by now does not start.
   if (performance.now() >= deadline) throw new DeadlineError();
-  return readTable(await prepared.streamAndReadUntil(maxRows + 1), maxRows);
+  return readTable(await prepared.streamAndReadUntil(maxRows + 1), maxRows, numericTypeIds);
 }
 
 type Settled = { ok: true; table: ResultTable } | { ok: false; error: unknown };
@@ -165,26 +198,28 @@ async function waitUntilIdle(isBusy: () => boolean): Promise<void> {
   while (isBusy()) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
-const NUMERIC_TYPES = new Set<DuckDBTypeId>([
-  DuckDBTypeId.TINYINT,
-  DuckDBTypeId.SMALLINT,
-  DuckDBTypeId.INTEGER,
-  DuckDBTypeId.BIGINT,
-  DuckDBTypeId.UTINYINT,
-  DuckDBTypeId.USMALLINT,
-  DuckDBTypeId.UINTEGER,
-  DuckDBTypeId.UBIGINT,
-  DuckDBTypeId.HUGEINT,
-  DuckDBTypeId.UHUGEINT,
-  DuckDBTypeId.FLOAT,
-  DuckDBTypeId.DOUBLE,
-  DuckDBTypeId.DECIMAL,
-]);
+function numericTypeIdsOf(DuckDBTypeId: DuckDbModule['DuckDBTypeId']): ReadonlySet<DuckDBTypeId> {
+  return new Set([
+    DuckDBTypeId.TINYINT,
+    DuckDBTypeId.SMALLINT,
+    DuckDBTypeId.INTEGER,
+    DuckDBTypeId.BIGINT,
+    DuckDBTypeId.UTINYINT,
+    DuckDBTypeId.USMALLINT,
+    DuckDBTypeId.UINTEGER,
+    DuckDBTypeId.UBIGINT,
+    DuckDBTypeId.HUGEINT,
+    DuckDBTypeId.UHUGEINT,
+    DuckDBTypeId.FLOAT,
+    DuckDBTypeId.DOUBLE,
+    DuckDBTypeId.DECIMAL,
+  ]);
+}
 
 /** Rows as plain JSON cells: numbers as numbers (DuckDB's JSON gives BIGINT and DECIMAL as strings), dates and
  * timestamps as their ISO-like text, anything nested as its JSON text. */
-function readTable(reader: DuckDBResultReader, maxRows: number): ResultTable {
-  const isNumeric = reader.columnTypes().map((type) => NUMERIC_TYPES.has(type.typeId));
+function readTable(reader: DuckDBResultReader, maxRows: number, numericTypeIds: ReadonlySet<DuckDBTypeId>): ResultTable {
+  const isNumeric = reader.columnTypes().map((type) => numericTypeIds.has(type.typeId));
   const rows = reader.getRowsJson().slice(0, maxRows).map((row) =>
     row.map((cell, column): CellValue => {
       if (cell === null || typeof cell === 'boolean') return cell;

@@ -16,9 +16,9 @@ describe('the production command that tests and the benchmark run', () => {
     expect(() => parseStartScript('node .next/mockloop-server.mjs')).toThrow(/NODE_ENV=production/);
   });
 
-  it('reads package.json: the built server in production, with the V8 heap settings the benchmark chose', () => {
+  it('reads package.json: the built server in production, with the heap settings the benchmarks chose', () => {
     const { env, nodeArgs } = productionCommand(PROJECT_ROOT);
-    expect(env).toEqual({ NODE_ENV: 'production' });
+    expect(env).toEqual({ NODE_ENV: 'production', MALLOC_ARENA_MAX: '2' });
     expect(nodeArgs.at(-1)).toBe('.next/mockloop-server.mjs');
     expect(nodeArgs).toContain('--heap-growing-percent=50');
     expect(nodeArgs).toContain('--max-semi-space-size=64');
