@@ -1,6 +1,7 @@
 import { toConnectionError } from './connection-error';
 import { assertCanConnect, createDatabase } from './database-admin';
 import { CodedEngineError, describeEngineError } from './engine-error';
+import { findUnappliedMigrations } from './find-unapplied-migrations';
 import { createWasmSchemaEngine } from './load-wasm-engine';
 import { createPgMigrationAdapterFactory } from './pg-migration-adapter';
 import { readMigrationsList } from './read-migrations-list';
@@ -35,6 +36,9 @@ async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
 export async function applyPendingMigrations(databaseUrl: string, migrationsDir: string): Promise<{ applied: string[] }> {
   await ensureDatabaseExists(databaseUrl);
   const migrationsList = await readMigrationsList(migrationsDir);
+  // The usual start: nothing to apply, and no reason to load the engine to find that out.
+  const unapplied = await findUnappliedMigrations(databaseUrl, migrationsList.migrationDirectories.map((directory) => directory.path));
+  if (unapplied?.length === 0) return { applied: [] };
   const adapters = createPgMigrationAdapterFactory({ url: databaseUrl });
   // Progress lines are for the CLI's debug output; errors come back as exceptions.
   const engine = await createWasmSchemaEngine({ datamodels: undefined }, () => {}, adapters);

@@ -47,6 +47,11 @@ export function loadWasmBindings(): Promise<WasmBindings> {
   return bindings;
 }
 
+/** Whether this process has loaded the engine (tests: an up-to-date database must not need it). */
+export function isWasmEngineLoaded(): boolean {
+  return bindings !== undefined;
+}
+
 export async function wasmEngineVersion(): Promise<string> {
   return (await loadWasmBindings()).version();
 }

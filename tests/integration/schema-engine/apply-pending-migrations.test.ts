@@ -36,6 +36,30 @@ setImmediate(() => console.log(JSON.stringify(process.getActiveResourcesInfo()))
   }
 }
 
+const ENGINE_MODULE_URL = pathToFileURL(path.join(PROJECT_ROOT, 'server/database/schema-engine/load-wasm-engine.ts')).href;
+
+/** Runs applyPendingMigrations in a fresh Node process: what it applied, and whether it loaded the engine. */
+async function applyInFreshProcess(url: string): Promise<{ applied: string[]; engineLoaded: boolean }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mockloop-apply-'));
+  try {
+    const script = path.join(dir, 'apply.mts');
+    await writeFile(
+      script,
+      `const { applyPendingMigrations } = await import(${JSON.stringify(MODULE_URL)});
+const { isWasmEngineLoaded } = await import(${JSON.stringify(ENGINE_MODULE_URL)});
+const { applied } = await applyPendingMigrations(${JSON.stringify(url)}, ${JSON.stringify(MIGRATIONS_DIR)});
+console.log(JSON.stringify({ applied, engineLoaded: isWasmEngineLoaded() }));
+`,
+    );
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['--import', TSX_LOADER, script], (error, out) => (error ? reject(error) : resolve(out)));
+    });
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { applied: string[]; engineLoaded: boolean };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('applyPendingMigrations (in process, prisma migrate deploy semantics)', () => {
   let database: TestDatabase | undefined;
   let project: TempPrismaProject | undefined;
@@ -54,6 +78,15 @@ describe('applyPendingMigrations (in process, prisma migrate deploy semantics)',
     expect(await tableNames(database.url)).toContain('User');
 
     expect(await applyPendingMigrations(database.url, MIGRATIONS_DIR)).toEqual({ applied: [] });
+  });
+
+  it('loads the schema engine only when there is something to apply', async () => {
+    database = await createTestDatabase('se_inproc');
+    const first = await applyInFreshProcess(database.url);
+    expect(first.applied.length).toBeGreaterThan(0);
+    expect(first.engineLoaded).toBe(true);
+    // The usual restart: an up-to-date database, and the engine's Wasm never loaded into the server.
+    expect(await applyInFreshProcess(database.url)).toEqual({ applied: [], engineLoaded: false });
   });
 
   it('leaves no timer holding the process open once it resolves', async () => {
