@@ -7,9 +7,15 @@ import { releaseDbClient, sharedDbClient } from '@/lib/process-services';
 // One PrismaClient per process, shared through lib/process-services.ts: the custom server's module and the route
 // handlers' copy must share one pool, not open one each.
 
+// Interactive transactions queue for one of the pool's 10 connections. Prisma gives up after 2 s by default, which
+// a burst of autosaves on one scorecard (each waits for the row lock of the one before) overran on a busy machine,
+// and each overrun reached the user as "Something went wrong". Waiting longer is the better answer: the work is
+// short, the queue drains, and the client's own acknowledgement timeout (10 s) still bounds the wait.
+const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 10_000 } as const;
+
 export function createDbClient(databaseUrl: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator: ({ sql }) => preparedStatementName(sql) });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 const PREPARED_PREFIX = '/* prepared: ';
