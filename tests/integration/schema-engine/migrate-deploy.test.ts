@@ -111,5 +111,6 @@ CREATE TRIGGER "User_touch" BEFORE UPDATE ON "User" FOR EACH ROW EXECUTE FUNCTIO
     const after = await runPrisma(['migrate', 'status'], { databaseUrl: database.url });
     expect(after.code, after.stdout + after.stderr).toBe(0);
     expect(after.stdout).toContain('Database schema is up to date!');
-  });
+    // Three CLI runs, each loading Prisma's CLI and the schema engine's Wasm: a minute was not enough at load 10.
+  }, 180_000);
 });

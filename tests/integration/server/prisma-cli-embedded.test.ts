@@ -34,5 +34,6 @@ describe('the Prisma CLI with no DATABASE_URL', () => {
     expect(upToDate.status, upToDate.stderr).toBe(0);
     expect(upToDate.stdout).toContain('Database schema is up to date!');
     await expect.poll(() => findRunningEmbeddedPostgresUrl(path.join(dataDir!, 'postgres')), { timeout: 10_000 }).toBeUndefined();
-  });
+    // Three CLI runs, each loading Prisma's CLI and the schema engine's Wasm: a minute was not enough at load 10.
+  }, 180_000);
 });
