@@ -48,18 +48,24 @@ export class ChunkUploader {
   private nextSequence = 0;
   private readonly pending: PendingChunk[] = [];
   private isSending = false;
+  private isStopped = false;
+  private prepared: Promise<boolean> | null = null;
   private status: UploaderStatus = { storedCount: 0, pendingCount: 0, error: null, isRecording: false };
 
   constructor(private readonly options: UploaderOptions) {}
 
+  /**
+   * Opens the microphone (the browser's permission prompt, if any, comes with the yes), so that recording can
+   * begin the moment everyone has consented instead of a device start later. False when there is none to use.
+   */
+  prepare(): Promise<boolean> {
+    this.prepared ??= this.acquire();
+    return this.prepared;
+  }
+
+  /** Starts recording (once): at the moment the recording runs for everyone. */
   async start(): Promise<void> {
-    try {
-      this.stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch (error) {
-      const name = error instanceof DOMException ? error.name : '';
-      this.update({ error: name === 'NotAllowedError' ? 'Microphone permission was refused: nothing of yours is recorded.' : 'No microphone is available: nothing of yours is recorded.' });
-      return;
-    }
+    if (this.recorder || this.isStopped || !(await this.prepare()) || this.isStopped || this.recorder || !this.stream) return;
     if (typeof MediaRecorder === 'undefined' || !MediaRecorder.isTypeSupported(MIME_TYPE)) {
       this.release();
       this.update({ error: 'This browser cannot record Opus audio: nothing of yours is recorded.' });
@@ -77,9 +83,23 @@ export class ChunkUploader {
 
   /** Stops the microphone; the last slice still goes to the server. */
   stop(): void {
+    this.isStopped = true;
     if (this.recorder && this.recorder.state !== 'inactive') this.recorder.stop();
     else this.release();
     this.update({ isRecording: false });
+  }
+
+  private async acquire(): Promise<boolean> {
+    try {
+      this.stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    } catch (error) {
+      const name = error instanceof DOMException ? error.name : '';
+      this.update({ error: name === 'NotAllowedError' ? 'Microphone permission was refused: nothing of yours is recorded.' : 'No microphone is available: nothing of yours is recorded.' });
+      return false;
+    }
+    // Stopped while the browser was opening the device: give it back at once.
+    if (this.isStopped) this.release();
+    return !this.isStopped;
   }
 
   /** Sends whatever is unacknowledged (after a reconnect). */

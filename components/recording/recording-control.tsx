@@ -25,7 +25,7 @@ export function RecordingControl({ socket, commandSocket, view, clockOffset }: R
   const [recording, setRecording] = useState<RecordingView | null>(null);
   const [uploader, setUploader] = useState<UploaderStatus | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const recorder = useRef<{ recordingId: string; instance: ChunkUploader | null } | null>(null);
+  const recorder = useRef<{ recordingId: string; uploader: Promise<ChunkUploader> } | null>(null);
   // The recorder reads these when it stamps a slice or sends: always the latest, without restarting it.
   const latest = useRef({ commandSocket, view, clockOffset });
   useEffect(() => {
@@ -34,7 +34,9 @@ export function RecordingControl({ socket, commandSocket, view, clockOffset }: R
 
   const sessionId = view.id;
   const mine = recording?.participants.find((participant) => participant.userId === view.viewerId);
-  const shouldRecord = recording?.status === 'RECORDING' && mine?.answer === 'YES';
+  const isSessionOpen = view.status === 'SCHEDULED' || view.status === 'LIVE';
+  const isReady = isSessionOpen && (recording?.status === 'ASKING' || recording?.status === 'RECORDING') && mine?.answer === 'YES';
+  const shouldRecord = isReady && recording?.status === 'RECORDING';
 
   useEffect(() => {
     if (!socket) return;
@@ -53,18 +55,16 @@ export function RecordingControl({ socket, commandSocket, view, clockOffset }: R
     void sendCommand(commandSocket, 'recording:get', { sessionId }).then((ack) => {
       if (ack.ok && ack.data.recording) setRecording(ack.data.recording);
     });
-    recorder.current?.instance?.flush();
+    void recorder.current?.uploader.then((uploader) => uploader.flush());
   }, [commandSocket, sessionId]);
 
+  // Once this browser said yes, the microphone opens; it records from the moment the recording runs.
   useEffect(() => {
     const current = recorder.current;
-    if (shouldRecord && recording && current?.recordingId !== recording.id) {
-      current?.instance?.stop();
-      const entry: { recordingId: string; instance: ChunkUploader | null } = { recordingId: recording.id, instance: null };
-      recorder.current = entry;
-      void import('./chunk-uploader').then(({ ChunkUploader }) => {
-        if (recorder.current !== entry) return;
-        entry.instance = new ChunkUploader({
+    if (isReady && recording && current?.recordingId !== recording.id) {
+      void current?.uploader.then((uploader) => uploader.stop());
+      const uploader = import('./chunk-uploader').then(({ ChunkUploader }) => {
+        const created = new ChunkUploader({
           sessionId,
           recordingId: recording.id,
           // Whole milliseconds: the clock offset is an estimate with a fraction.
@@ -77,16 +77,28 @@ export function RecordingControl({ socket, commandSocket, view, clockOffset }: R
           socket: () => latest.current.commandSocket,
           onStatus: setUploader,
         });
-        void entry.instance.start();
+        void created.prepare();
+        return created;
       });
-    } else if (!shouldRecord && current) {
-      current.instance?.stop();
+      recorder.current = { recordingId: recording.id, uploader };
+    } else if (!isReady && current) {
+      void current.uploader.then((uploader) => uploader.stop());
       recorder.current = null;
     }
-  }, [shouldRecord, recording, sessionId]);
+  }, [isReady, recording, sessionId]);
+
+  useEffect(() => {
+    if (shouldRecord) void recorder.current?.uploader.then((uploader) => uploader.start());
+  }, [shouldRecord]);
+
+  // A session that ends ends its recording: whoever runs it says so for everyone (stopping twice is harmless).
+  const recordingId = recording?.status === 'RECORDING' ? recording.id : null;
+  useEffect(() => {
+    if (!isSessionOpen && recordingId && view.canRunSession && commandSocket) void sendCommand(commandSocket, 'recording:stop', { sessionId, recordingId });
+  }, [isSessionOpen, recordingId, view.canRunSession, commandSocket, sessionId]);
 
   // Leaving the room stops the microphone (unsent slices are lost with the tab, as with closing it).
-  useEffect(() => () => recorder.current?.instance?.stop(), []);
+  useEffect(() => () => void recorder.current?.uploader.then((uploader) => uploader.stop()), []);
 
   const run = async (send: (socket: RoomSocket) => Promise<{ ok: true; data: RecordingView } | { ok: false; message: string }>) => {
     if (!commandSocket) return setMessage('Not connected: try again in a moment.');
@@ -105,7 +117,7 @@ export function RecordingControl({ socket, commandSocket, view, clockOffset }: R
     setMessage(ack.ok ? 'Your recorded voice was deleted.' : ack.message);
   };
 
-  if (view.status !== 'SCHEDULED' && view.status !== 'LIVE') return null;
+  if (!isSessionOpen) return null;
   const isActive = recording?.status === 'ASKING' || recording?.status === 'RECORDING';
   const asker = recording ? view.members.find((member) => member.userId === recording.requestedById)?.name : undefined;
   const agreed = recording?.participants.filter((participant) => participant.answer === 'YES').length ?? 0;

@@ -65,7 +65,8 @@ test('a consented recording uploads while it runs and the report replay plays it
   for (const track of tracks) {
     const recordedSeconds = (track.chunks[0]!.recordedAt.getTime() - track.startedAt.getTime()) / 1000;
     const element = host.locator(`[data-testid="replay-audio"][data-started-at="${track.startedAt.getTime()}"]`);
-    await expect.poll(() => element.evaluate((node: HTMLAudioElement) => node.duration), { timeout: 15_000 }).not.toBe(Infinity);
+    // NaN before the metadata, Infinity until the player has found the end of a WebM without a duration.
+    await expect.poll(() => element.evaluate((node: HTMLAudioElement) => Number.isFinite(node.duration)), { timeout: 15_000 }).toBe(true);
     const duration = await element.evaluate((node: HTMLAudioElement) => node.duration);
     expect(Math.abs(duration - recordedSeconds)).toBeLessThan(1);
     // And the recording's own time, from everyone's yes to the stop.
@@ -75,7 +76,18 @@ test('a consented recording uploads while it runs and the report replay plays it
   // Seek the replay twice: the host's voice follows to the same moment, and the text to what was written by then.
   const hostTrack = tracks.find((track) => track.userId === interviewer.id)!;
   const voice = host.locator(`[data-testid="replay-audio"][data-started-at="${hostTrack.startedAt.getTime()}"]`);
-  for (const intoTrackMs of [3_000, 7_000]) await seekAndExpectVoice(host, hostTrack.startedAt.getTime() + intoTrackMs, voice, intoTrackMs / 1000);
+  for (const intoTrackMs of [7_000, 3_000]) await seekAndExpectVoice(host, hostTrack.startedAt.getTime() + intoTrackMs, voice, intoTrackMs / 1000);
+
+  // Play at 2x: the voice plays at the replay's speed, and the text and the voice move on together.
+  await host.getByTestId('replay').getByLabel('Speed').selectOption('2');
+  await host.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => voice.evaluate((node: HTMLAudioElement) => !node.paused && node.playbackRate === 2)).toBe(true);
+  await expect.poll(() => voice.evaluate((node: HTMLAudioElement) => node.currentTime)).toBeGreaterThan(4);
+  await host.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(() => voice.evaluate((node: HTMLAudioElement) => node.paused)).toBe(true);
+  const clockAt = Number(await host.getByTestId('replay').getAttribute('data-clock-at'));
+  const voiceAt = await voice.evaluate((node: HTMLAudioElement) => node.currentTime);
+  expect(Math.abs((clockAt - hostTrack.startedAt.getTime()) / 1000 - voiceAt)).toBeLessThan(0.5);
   await close();
 });
 
