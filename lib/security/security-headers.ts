@@ -51,7 +51,8 @@ export function securityHeadersFor(pathname: string, options: SecurityHeaderOpti
     'x-content-type-options': 'nosniff',
     // For browsers that predate frame-ancestors.
     'x-frame-options': 'DENY',
-    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    // The microphone for this origin's own pages only: a participant records their own voice (issue 22).
+    'permissions-policy': 'camera=(), microphone=(self), geolocation=(), payment=(), usb=(), browsing-topics=()',
     'cross-origin-opener-policy': 'same-origin',
     ...(options.isTls ? { 'strict-transport-security': 'max-age=31536000' } : {}),
   };

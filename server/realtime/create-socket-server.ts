@@ -17,6 +17,7 @@ import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
 import { createDomainEventPublisher } from './publish-domain-events';
+import { registerRecordingHandlers } from './recording-handlers';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
@@ -154,6 +155,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
+    registerRecordingHandlers(kit, io, options.db);
 
     socket.on('disconnecting', () => {
       const sessions: string[] = [];
