@@ -13,6 +13,7 @@ import { documentIdOfRoom, sessionIdOfRoom, userRoom } from '@/lib/realtime/room
 import { setDomainEventPublisher } from '@/lib/events/domain-event-bus';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import type { DocumentRegistry } from './document-registry';
+import { registerCallHandlers } from './call-handlers';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
@@ -153,6 +154,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
+    registerCallHandlers(kit, io, options.db);
 
     socket.on('disconnecting', () => {
       const sessions: string[] = [];
