@@ -75,6 +75,7 @@ export function RemoteTile({ participant, onDismiss }: RemoteTileProps) {
       className="call-tile"
       data-testid="call-tile"
       data-name={name}
+      data-participant-id={participant.id}
       data-state={state}
       data-speaking={isSpeaking}
       data-inbound-audio-bytes={stats?.inboundAudioBytes ?? 0}
