@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
-import { createAccount, getE2eDb, type E2eAccount } from './support/accounts';
+import { createAccount, getE2eDb, signInViaApi, type E2eAccount } from './support/accounts';
+import { E2E_BASE_URL } from './support/e2e-environment';
 import { openRoomAsBoth } from './support/room-pages';
 
 // The call in Chromium with its fake camera and microphone (playwright.config.ts): two browsers join, each
@@ -116,14 +117,21 @@ test('two people in a call receive each other’s audio and video; mute stops th
 
 test('a refused camera and microphone explain themselves; listen-only still hears and sees, and the editor works', async ({ browser }) => {
   const { sessionId, interviewer, candidate } = await liveSession(`Refused call ${randomBytes(4).toString('hex')}`);
-  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
-  await host.context().grantPermissions(['camera', 'microphone']);
-  // The candidate's browser blocks this site's camera and microphone, as a user's "Block" does: getUserMedia then
-  // meets the browser's own NotAllowedError.
-  const cdp = await guest.context().newCDPSession(guest);
-  for (const name of ['camera', 'microphone']) {
-    await cdp.send('Browser.setPermission', { permission: { name }, setting: 'denied', origin: new URL(guest.url()).origin });
-  }
+  // The candidate's browser is launched without the flag that accepts the permission prompt: headless, the prompt
+  // is refused, and getUserMedia meets the browser's own NotAllowedError, as after a user's "Block".
+  const refusing = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream'],
+  });
+  const hostContext = await browser.newContext();
+  const guestContext = await refusing.newContext({ baseURL: E2E_BASE_URL });
+  await signInViaApi(hostContext.request, interviewer);
+  await signInViaApi(guestContext.request, candidate);
+  await hostContext.grantPermissions(['camera', 'microphone']);
+  const host = await hostContext.newPage();
+  const guest = await guestContext.newPage();
+  await host.goto(`/sessions/${sessionId}`);
+  await guest.goto(`/sessions/${sessionId}`);
   await host.getByRole('button', { name: 'Start session' }).click();
   await host.getByRole('button', { name: 'Start round' }).click();
   await expect(guest.getByTestId('timer-status')).toHaveText('Running');
@@ -144,5 +152,6 @@ test('a refused camera and microphone explain themselves; listen-only still hear
   await roundEditor(guest).click();
   await guest.keyboard.type('SELECT 2 -- listen-only');
   await expect(roundEditor(host)).toContainText('SELECT 2 -- listen-only');
-  await close();
+  await hostContext.close();
+  await refusing.close();
 });
