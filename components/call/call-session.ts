@@ -170,7 +170,10 @@ export class CallSession {
     this.links.get(participantId)?.close();
     this.links.delete(participantId);
     const remote = this.remotes.get(participantId);
-    if (remote) this.remotes.set(participantId, { ...remote, state: reason, stream: null, failure: null });
+    // The server noticed an old connection's end after its owner was already back on a new one: nothing to say.
+    const isBackAlready = [...this.remotes.values()].some((other) => other.id !== participantId && other.userId === remote?.userId && other.state !== 'left' && other.state !== 'dropped');
+    if (remote && isBackAlready) this.remotes.delete(participantId);
+    else if (remote) this.remotes.set(participantId, { ...remote, state: reason, stream: null, failure: null });
     this.emit();
   };
 

@@ -108,6 +108,17 @@ test('two people in a call receive each other’s audio and video; mute stops th
   await expect(hostOnGuest).toHaveAttribute('data-state', 'connected');
   await expectGrowth(hostOnGuest, 'data-frames-decoded');
 
+  // On a phone-sized screen the call's controls and tiles fit within the width.
+  await guest.setViewportSize({ width: 390, height: 844 });
+  for (const name of ['Mute', 'Camera off', 'Shrink tiles', 'Leave call']) await expect(guest.getByRole('button', { name, exact: true })).toBeInViewport();
+  await expect(hostOnGuest).toBeInViewport();
+  const callBox = await guest.getByRole('region', { name: 'Call' }).boundingBox();
+  expect(callBox!.x + callBox!.width).toBeLessThanOrEqual(390);
+  await guest.getByRole('button', { name: 'Shrink tiles' }).click();
+  await guest.getByRole('button', { name: 'Hide tiles' }).click();
+  await expect(hostOnGuest).toBeHidden();
+  await guest.getByRole('button', { name: 'Show tiles' }).click();
+
   // Leaving: the other side's tile says so.
   await guest.getByRole('button', { name: 'Leave call' }).click();
   await expect(guestOnHost).toHaveAttribute('data-state', 'left');
