@@ -48,6 +48,8 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // The call (issue 22): a fake camera and microphone (a test pattern and a beep) and no permission
+            // prompt. A context still refuses both unless its test grants them (context.grantPermissions).
             '--use-fake-device-for-media-stream',
             '--use-fake-ui-for-media-stream',
           ],

@@ -73,6 +73,18 @@ const envSchema = z
       .trim()
       .regex(/^[\w.:-]{1,64}$/, 'must be 1-64 letters, digits or . _ : -')
       .default('mockloop'),
+    // Calls (issue 22). ICE servers the browsers may use, comma- or space-separated stun:/turn:/turns: URLs; unset,
+    // none, so no outside server is contacted (calls then connect on one machine or a LAN). TURN URLs need
+    // coturn's REST-API shared secret (its static-auth-secret): each member gets a credential of their own that
+    // expires after CALL_TURN_TTL_SECONDS (long enough for a whole session: a relay refreshes with it).
+    CALL_ICE_URLS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^(stun|turns?):[^\s]+$/i, 'must be stun:, turn: or turns: URLs'))),
+    CALL_TURN_SECRET: optionalString,
+    CALL_TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(6 * 3600),
   })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: 'set both GITHUB_ID and GITHUB_SECRET, or neither',
@@ -81,6 +93,10 @@ const envSchema = z
   .refine((env) => Boolean(env.GOOGLE_CLIENT_ID) === Boolean(env.GOOGLE_CLIENT_SECRET), {
     message: 'set both GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET, or neither',
     path: ['GOOGLE_CLIENT_SECRET'],
+  })
+  .refine((env) => !env.CALL_ICE_URLS.some((url) => /^turns?:/i.test(url)) || Boolean(env.CALL_TURN_SECRET), {
+    message: 'TURN URLs need CALL_TURN_SECRET (coturn static-auth-secret)',
+    path: ['CALL_TURN_SECRET'],
   })
   // One address's failures must never put an account over its soft limit on their own: its budget windows need
   // not line up with the account's, so up to two of them can fall in one of the account's.

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { CallDock } from '@/components/call/call-dock';
 import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -83,6 +84,9 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
           {room.isSignedOut ? <IntentLink href={`/sign-in?callbackUrl=/sessions/${view.id}`}>Sign in</IntentLink> : null}
         </p>
       ) : null}
+
+      {/* One mount for the lobby and the live room, so the call carries on when the session starts. */}
+      {view.status === 'SCHEDULED' || view.status === 'LIVE' ? <CallDock socket={room.commandSocket} sessionId={view.id} viewerName={viewerName} /> : null}
 
       {view.status === 'SCHEDULED' ? (
         <div className="room-page">

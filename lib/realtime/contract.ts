@@ -9,6 +9,7 @@ import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { TIMER_COMMANDS } from '@/lib/timer/round-clock';
 import type { FiredTwistGuide, FiredTwistView } from '@/lib/twists/fired-twist-view';
+import type { CallJoined, CallLeaveReason, CallMediaState, CallParticipant, CallSignal } from '@/lib/calls/call-types';
 import type { AckCallback } from './ack';
 import type { DocumentJoined, SessionRef, SocketIdentity } from './socket-events';
 import { decodeUpdate } from './update-encoding';
@@ -199,6 +200,41 @@ export const SOCKET_CONTRACT = {
   'recording:delete-mine': command<{ deletedTracks: number }>()(z.object({ sessionId: id, recordingId: id })),
   /** A recording of the session was asked for, answered, started or stopped: the whole session hears it. */
   'recording:changed': broadcast<{ sessionId: string; recording: RecordingView }>(),
+  // Calls (issue 22): WebRTC signalling between the members of a session, over this socket. Media goes peer to
+  // peer; the server only relays offers, answers and ICE candidates between sockets in the same session's call.
+  /** Enters the session's call (session:join first). Answers with who is in it and the ICE servers to use. */
+  'call:join': command<CallJoined>()(z.object({ sessionId: id, isMuted: z.boolean(), isCameraOff: z.boolean() })),
+  /** Leaves the call; the others receive `call:left`. Leaving a call one is not in is not an error. */
+  'call:leave': command<Record<string, never>>()(sessionRef),
+  /** The caller's microphone or camera was turned on or off: the others' tiles say so. */
+  'call:state': command<Record<string, never>>()(z.object({ sessionId: id, isMuted: z.boolean(), isCameraOff: z.boolean() })),
+  /**
+   * An offer, answer or ICE candidate for one other participant of the same call (`to`: their participant id). A
+   * session description is a few kilobytes (more with many codecs); a candidate line is short.
+   */
+  'call:signal': command<Record<string, never>>()(
+    z
+      .object({
+        sessionId: id,
+        to: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'malformed participant id'),
+        description: z.object({ type: z.enum(['offer', 'answer']), sdp: z.string().min(1).max(32_768) }).optional(),
+        candidate: z
+          .object({
+            candidate: z.string().max(1_024),
+            sdpMid: z.string().max(64).nullish(),
+            sdpMLineIndex: z.number().int().min(0).max(64).nullish(),
+            usernameFragment: z.string().max(256).nullish(),
+          })
+          .optional(),
+      })
+      .refine((signal) => (signal.description === undefined) !== (signal.candidate === undefined), 'send a description or a candidate, one of them'),
+  ),
+
+  'call:joined': broadcast<{ sessionId: string; participant: CallParticipant }>(),
+  'call:left': broadcast<{ sessionId: string; participantId: string; reason: CallLeaveReason }>(),
+  'call:state-changed': broadcast<{ sessionId: string; participantId: string } & CallMediaState>(),
+  /** A signal from `from`, sent to the receiver alone. */
+  'call:signalled': broadcast<{ sessionId: string; from: string } & CallSignal>(),
 } as const;
 
 type Contract = typeof SOCKET_CONTRACT;

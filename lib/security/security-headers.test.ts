@@ -19,6 +19,12 @@ describe('security headers', () => {
     expect(referrerPolicyFor('/sessions')).toBe('strict-origin-when-cross-origin');
   });
 
+  it('lets our own pages (the call in the room) use the camera and microphone, and no other origin', () => {
+    const policy = securityHeadersFor('/sessions', { nonce: 'n', isDev: false, isTls: false })['permissions-policy'];
+    expect(policy).toContain('camera=(self), microphone=(self)');
+    expect(policy).toContain('geolocation=()');
+  });
+
   it('adds HSTS only over TLS, and a fresh nonce each time', () => {
     expect(securityHeadersFor('/', { nonce: 'n', isDev: false, isTls: false })).not.toHaveProperty('strict-transport-security');
     expect(securityHeadersFor('/', { nonce: 'n', isDev: false, isTls: true })).toHaveProperty('strict-transport-security');

@@ -51,8 +51,10 @@ export function securityHeadersFor(pathname: string, options: SecurityHeaderOpti
     'x-content-type-options': 'nosniff',
     // For browsers that predate frame-ancestors.
     'x-frame-options': 'DENY',
-    // The microphone for this origin's own pages only: a participant records their own voice (issue 22).
-    'permissions-policy': 'camera=(), microphone=(self), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    // The room's call (issue 22) uses the camera and microphone, from our own origin only (never an embedded
+    // frame). Allowed on every page, not just the room: a policy is fixed when a document loads, and the room is
+    // usually reached by client-side navigation from a page that would otherwise have denied them for good.
+    'permissions-policy': 'camera=(self), microphone=(self), geolocation=(), payment=(), usb=(), browsing-topics=()',
     'cross-origin-opener-policy': 'same-origin',
     ...(options.isTls ? { 'strict-transport-security': 'max-age=31536000' } : {}),
   };

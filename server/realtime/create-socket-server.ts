@@ -13,6 +13,7 @@ import { setDomainEventPublisher } from '@/lib/events/domain-event-bus';
 import { leaveDocument, registerDocumentHandlers } from './document-handlers';
 import { EventBudget } from './event-budget';
 import type { DocumentRegistry } from './document-registry';
+import { registerCallHandlers } from './call-handlers';
 import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
@@ -156,6 +157,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
     registerRecordingHandlers(kit, io, options.db);
+    registerCallHandlers(kit, io, options.db);
 
     socket.on('disconnecting', () => {
       const sessions: string[] = [];

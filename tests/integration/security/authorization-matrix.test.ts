@@ -337,6 +337,7 @@ const join = (t: Target): [string, unknown] => ['session:join', { sessionId: t.s
 /** The round's clock started (or ended), as its interviewer would; refused (and harmless) for anyone else. */
 const startRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'start' }];
 const endRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'end' }];
+const joinCall = (t: Target): [string, unknown] => ['call:join', { sessionId: t.sessionId, isMuted: false, isCameraOff: false }];
 const joinEditor = (t: Target): [string, unknown][] => [join(t), ['doc:join', { sessionId: t.sessionId, documentId: t.editorDocumentId }]];
 function yjsUpdate(): string {
   const doc = new Y.Doc();
@@ -388,6 +389,16 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
   'recording:chunk':   { before: (t) => [join(t)], payload: recordingChunk,                                      expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'recording:delete-mine': { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, recordingId: t.recordingId }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  // Calls (issue 22). Any member may be in the call, from the lobby on; a stranger never gets past the session's
+  // room. A signal needs a recipient in the same call: here there is none, so a member's is refused NOT_FOUND
+  // (past every membership check); tests/integration/calls/call-signalling.test.ts relays real ones.
+  'call:join':         { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, isMuted: false, isCameraOff: true }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'call:leave':        { before: (t) => [join(t), joinCall(t)], payload: (t) => ({ sessionId: t.sessionId }),  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'call:state':        { before: (t) => [join(t), joinCall(t)], payload: (t) => ({ sessionId: t.sessionId, isMuted: true, isCameraOff: true }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'call:signal':       { before: (t) => [join(t), joinCall(t)], payload: (t) => ({ sessionId: t.sessionId, to: 'nobody-in-this-call', description: { type: 'offer', sdp: 'v=0' } }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'NOT_FOUND',  'NOT_FOUND', 'NOT_FOUND'] },
 };
 
 async function socketOutcome(viewer: Viewer, event: string, row: SocketRow, target: Target): Promise<string> {
