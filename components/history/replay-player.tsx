@@ -7,8 +7,13 @@ import { ReplayCursor } from '@/lib/history/replay-cursor';
 import { decodeUpdate } from '@/lib/realtime/update-encoding';
 import type { ReportMark } from '@/lib/history/session-report';
 import { formatElapsed } from '@/lib/timer/round-clock';
+import { ReplayVoices } from '@/components/recording/replay-voices';
 
 const SPEEDS = [1, 2, 4, 8, 16] as const;
+/** With recorded voices the replay runs on their clock, at speeds a voice can still be followed at. */
+const VOICE_SPEEDS = [1, 1.5, 2, 4] as const;
+/** How often the replay clock advances while voices play. */
+const VOICE_TICK_MS = 100;
 /** With "skip idle" on, no pause between two edits lasts longer than this on screen. */
 const IDLE_CAP_MS = 400;
 
@@ -18,8 +23,13 @@ interface ReplayPlayerProps {
   label: string;
 }
 
-/** Plays a round's document as it was written: play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what. */
-export function ReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
+/** Plays a round's document as it was written; with recorded voices, the voices and the text together. */
+export function ReplayPlayer(props: ReplayPlayerProps) {
+  return props.replay.audio.length > 0 ? <VoiceReplayPlayer {...props} /> : <EditsReplayPlayer {...props} />;
+}
+
+/** Play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what: edit by edit. */
+function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
   const cursor = useMemo(
     () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decodeUpdate(step.update) }))),
     [replay.steps],
@@ -121,6 +131,116 @@ export function ReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
             ))}
         </p>
       ) : null}
+      <p className="replay-legend">
+        {replay.authors.map((author) => (
+          <span key={author.userId} className="replay-author" style={{ borderColor: colorForUser(author.userId).color }}>
+            {author.name}
+          </span>
+        ))}
+      </p>
+      <pre className="replay-text" aria-label={label} data-testid="replay-text">
+        {spans.map((span, index) => (
+          <span
+            key={index}
+            style={span.userId ? { backgroundColor: colorForUser(span.userId).colorLight } : undefined}
+            title={span.userId ? (names.get(span.userId) ?? 'A former member') : undefined}
+          >
+            {span.text}
+          </span>
+        ))}
+      </pre>
+    </div>
+  );
+}
+
+/**
+ * The replay on the recorded voices' clock (wall time): play, pause, speed, scrub and jump to a mark move the
+ * text and every voice together. No skipping idle stretches: silence is part of a conversation.
+ */
+function VoiceReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
+  const cursor = useMemo(
+    () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decodeUpdate(step.update) }))),
+    [replay.steps],
+  );
+  const startAt = Math.min(...replay.audio.map((track) => track.startedAt), ...cursor.steps.slice(0, 1).map((step) => step.at));
+  const endAt = Math.max(...replay.audio.map((track) => track.startedAt + track.durationMs), ...cursor.steps.slice(-1).map((step) => step.at));
+  const length = Math.max(0, endAt - startAt);
+  const [offset, setOffset] = useState(0);
+  const [isPlaying, setIsPlaying] = useState(false);
+  const [speed, setSpeed] = useState<(typeof VOICE_SPEEDS)[number]>(1);
+  const scrubId = useId();
+  const names = useMemo(() => new Map(replay.authors.map((author) => [author.userId, author.name])), [replay.authors]);
+
+  const clockAt = startAt + offset;
+  let position = 0;
+  while (position < cursor.steps.length && cursor.steps[position]!.at <= clockAt) position += 1;
+  cursor.seek(position);
+  const spans = cursor.authoredSpans();
+
+  useEffect(() => {
+    if (!isPlaying) return;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      const step = (now - last) * speed;
+      last = now;
+      setOffset((current) => {
+        const next = Math.min(length, current + step);
+        if (next >= length) setIsPlaying(false);
+        return next;
+      });
+    }, VOICE_TICK_MS);
+    return () => clearInterval(timer);
+  }, [isPlaying, speed, length]);
+
+  const seekTo = (nextOffset: number) => setOffset(Math.max(0, Math.min(length, nextOffset)));
+
+  return (
+    <div className="replay" data-testid="replay" data-clock-at={Math.round(clockAt)}>
+      <div className="replay-controls">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            if (!isPlaying && offset >= length) setOffset(0);
+            setIsPlaying(!isPlaying);
+          }}
+        >
+          {isPlaying ? 'Pause' : offset >= length ? 'Replay from the start' : 'Play'}
+        </button>
+        <label className="choice">
+          Speed
+          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value) as (typeof VOICE_SPEEDS)[number])}>
+            {VOICE_SPEEDS.map((value) => (
+              <option key={value} value={value}>
+                {value}x
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="replay-scrub">
+        <label htmlFor={scrubId} className="visually-hidden">
+          Replay position
+        </label>
+        <input id={scrubId} type="range" min={0} max={length} step={100} value={offset} onChange={(event) => seekTo(Number(event.target.value))} />
+        <span className="mono" data-testid="replay-position">
+          {position} / {cursor.steps.length} edits · {formatElapsed(offset)} of {formatElapsed(length)}
+        </span>
+      </div>
+      {marks.some((mark) => mark.markedAt) ? (
+        <p className="replay-marks">
+          Jump to:{' '}
+          {marks
+            .filter((mark) => mark.markedAt)
+            .map((mark) => (
+              <button key={`${mark.signalKey}-${mark.interviewerName}`} type="button" className="button small" onClick={() => seekTo(Date.parse(mark.markedAt!) - startAt)}>
+                {formatElapsed(mark.elapsedMs)} {mark.label}
+              </button>
+            ))}
+        </p>
+      ) : null}
+      <ReplayVoices tracks={replay.audio} clockAt={clockAt} isPlaying={isPlaying} speed={speed} />
       <p className="replay-legend">
         {replay.authors.map((author) => (
           <span key={author.userId} className="replay-author" style={{ borderColor: colorForUser(author.userId).color }}>

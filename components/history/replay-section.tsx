@@ -14,7 +14,7 @@ export function ReplaySection(props: ComponentProps<typeof ReplayPlayer>) {
   const [wasOpened, setWasOpened] = useState(false);
   return (
     <details className="report-replay" onToggle={(event) => event.currentTarget.open && setWasOpened(true)}>
-      <summary>Replay how it was written</summary>
+      <summary>{props.replay.audio.length > 0 ? 'Replay how it was written, with the recorded voices' : 'Replay how it was written'}</summary>
       {wasOpened ? <ReplayPlayer {...props} /> : null}
     </details>
   );

@@ -21,6 +21,7 @@ import { SharedEditor } from './shared-editor';
 import { SideTabs } from './side-tabs';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
+import { RecordingControl } from '@/components/recording/recording-control';
 
 // Twists and the rubric are for the round's interviewer: a chunk of its own, which a candidate never downloads.
 const InterviewerTab = dynamic(() => import('./interviewer-tab').then((module) => module.InterviewerTab), {
@@ -74,6 +75,7 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
           ) : null}
           <ConnectionIndicator connection={room.connection} unsyncedCount={unsyncedCount} />
         </div>
+        <RecordingControl socket={socket} commandSocket={room.commandSocket} view={view} clockOffset={room.clockOffset} />
       </header>
 
       {room.fatalError ? (

@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { encodeUpdate } from '@/lib/realtime/update-encoding';
+import { findReplayAudio, type ReplayAudioTrack } from '@/lib/recordings/find-replay-audio';
 import { getMembership } from '@/lib/sessions/get-membership';
 
 export interface RoundReplay {
@@ -8,6 +9,8 @@ export interface RoundReplay {
   /** In log order; `update` is base64 so the payload crosses any transport unchanged. */
   steps: { at: number; userId: string | null; update: string }[];
   authors: { userId: string; name: string }[];
+  /** Recorded voices of the round the viewer may hear (lib/recordings), on the same wall clock as `steps`. */
+  audio: ReplayAudioTrack[];
 }
 
 /**
@@ -21,17 +24,19 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
     select: { id: true },
   });
   if (!document) throw new AppError('NOT_FOUND', 'That round does not exist in this session.');
-  const [updates, members] = await Promise.all([
+  const [updates, members, audio] = await Promise.all([
     db.documentUpdate.findMany({
       where: { documentId: document.id },
       orderBy: { id: 'asc' },
       select: { update: true, userId: true, createdAt: true },
     }),
     db.sessionMember.findMany({ where: { sessionId }, select: { userId: true, user: { select: { name: true } } } }),
+    findReplayAudio(db, sessionId, roundId, userId),
   ]);
   return {
     documentId: document.id,
     steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: encodeUpdate(row.update) })),
     authors: members.map((member) => ({ userId: member.userId, name: member.user.name })),
+    audio,
   };
 }

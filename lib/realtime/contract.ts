@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { matchRequestSchema } from '@/lib/peer/match-request.schema';
 import type { MatchRequestView } from '@/lib/peer/match-request-view';
+import type { RecordingView } from '@/lib/recordings/recording-view';
+import { MAX_CHUNK_BYTES } from '@/lib/recordings/recording-limits';
 import { scorecardCommandSchema } from '@/lib/scorecards/scorecard-commands.schema';
 import type { ScorecardView } from '@/lib/scorecards/scorecard-view';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
@@ -166,6 +168,38 @@ export const SOCKET_CONTRACT = {
   'match:found': broadcast<SessionRef>(),
   /** The receiver's partner did not join in time: their next (or current) request is matched first. */
   'match:partner-missing': broadcast<SessionRef>(),
+
+  // Recording (issue 22): consent over the room socket, then each browser's own microphone in acknowledged chunks.
+  /** The interviewer asks to record the current round; everyone present must consent. Answers with the recording. */
+  'recording:request': command<RecordingView>()(sessionRef),
+  /** The caller's own yes or no, from their own browser. */
+  'recording:consent': command<RecordingView>()(z.object({ sessionId: id, recordingId: id, isConsenting: z.boolean() })),
+  /** Any member stops the recording (or withdraws an ask). */
+  'recording:stop': command<RecordingView>()(z.object({ sessionId: id, recordingId: id })),
+  /** The session's recording that is asking or running, if any (after a join or a reconnect). */
+  'recording:get': command<{ recording: RecordingView | null }>()(sessionRef),
+  /**
+   * One chunk of the caller's own microphone (Opus/WebM, base64), acknowledged once stored in PostgreSQL; a resend
+   * of a stored (track, sequence) is acknowledged as a duplicate. Never larger than twice the message limit, so a
+   * chunk always fits the transport's frame (maxHttpBufferSize is four times that limit).
+   */
+  'recording:chunk': command<{ sequence: number; isDuplicate: boolean }>()(({ maxUpdateBytes }: ContractLimits) =>
+    z.object({
+      sessionId: id,
+      recordingId: id,
+      trackId: id,
+      sequence: z.number().int().min(0).max(1_000_000),
+      trackStartedAt: z.number().int().positive(),
+      trackRoundElapsedMs: z.number().int().min(0),
+      recordedAt: z.number().int().positive(),
+      roundElapsedMs: z.number().int().min(0),
+      data: base64Update(Math.min(MAX_CHUNK_BYTES, maxUpdateBytes * 2)),
+    }),
+  ),
+  /** Deletes the caller's own audio of one recording (others' voices stay). */
+  'recording:delete-mine': command<{ deletedTracks: number }>()(z.object({ sessionId: id, recordingId: id })),
+  /** A recording of the session was asked for, answered, started or stopped: the whole session hears it. */
+  'recording:changed': broadcast<{ sessionId: string; recording: RecordingView }>(),
   // Calls (issue 22): WebRTC signalling between the members of a session, over this socket. Media goes peer to
   // peer; the server only relays offers, answers and ICE candidates between sockets in the same session's call.
   /** Enters the session's call (session:join first). Answers with who is in it and the ICE servers to use. */

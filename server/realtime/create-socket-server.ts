@@ -18,6 +18,7 @@ import { toErrorAck, type HandlerKit } from './handler-kit';
 import { broadcastPresence } from './presence';
 import { registerMatchHandlers } from './match-handlers';
 import { createDomainEventPublisher } from './publish-domain-events';
+import { registerRecordingHandlers } from './recording-handlers';
 import { registerRoundHandlers } from './round-handlers';
 import { registerRubricHandlers } from './rubric-handlers';
 import { registerSessionHandlers } from './session-handlers';
@@ -155,6 +156,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketServer
     registerRubricHandlers(kit, options.db);
     registerTwistHandlers(kit, options.db, publish);
     registerMatchHandlers(kit, io, options.db, options.peerNoShowWindowMs);
+    registerRecordingHandlers(kit, io, options.db);
     registerCallHandlers(kit, io, options.db);
 
     socket.on('disconnecting', () => {

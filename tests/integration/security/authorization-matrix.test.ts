@@ -52,6 +52,9 @@ interface Target {
   twistKey: string;
   /** A story in the candidate's ledger: private to them. */
   storyId: string;
+  /** A running recording of round 0 both members consented to, and the owner's track of it (one chunk). */
+  recordingId: string;
+  recordingTrackId: string;
 }
 
 type Account = { id: string; email: string; password: string; name: string };
@@ -115,6 +118,7 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
     twistRoundQuestionId: twist.roundQuestionId,
     twistKey: twist.twistKey,
     storyId,
+    ...(await arrangeRecording(sessionId, round.id, owner.id)),
   };
 }
 
@@ -202,6 +206,49 @@ function form(fields: Record<string, string>): FormData {
 const questionForm = () => form(Object.fromEntries(Object.entries(buildQuestionInput()).filter(([name]) => name !== 'signalKeys' && name !== 'marker')) as Record<string, string>);
 const SIGNAL = 'sql.names-partition-filter';
 
+// Recording (issue 22)
+/** A running recording of the round, with every member's consent (as if all had said yes in their browsers). */
+async function arrangeRecording(sessionId: string, roundId: string, ownerId: string): Promise<{ recordingId: string; recordingTrackId: string }> {
+  const members = await live.db.sessionMember.findMany({ where: { sessionId }, select: { userId: true } });
+  const recording = await live.db.recording.create({
+    data: {
+      sessionId,
+      roundId,
+      requestedById: ownerId,
+      status: 'RECORDING',
+      startedAt: new Date(),
+      consents: { create: members.map((member) => ({ userId: member.userId, isConsenting: true, answeredAt: new Date() })) },
+    },
+    select: { id: true },
+  });
+  const track = await live.db.recordingTrack.create({
+    data: { id: `matrix-owner-${recording.id}`, recordingId: recording.id, userId: ownerId, startedAt: new Date(), roundElapsedMs: 0 },
+  });
+  const data = new Uint8Array(Buffer.from('webm-bytes'));
+  await live.db.recordingChunk.create({ data: { trackId: track.id, sequence: 0, data, byteLength: data.byteLength, recordedAt: new Date(), roundElapsedMs: 0 } });
+  return { recordingId: recording.id, recordingTrackId: track.id };
+}
+/** The owner's recorded voice over HTTP (GET to hear it, DELETE to remove it). */
+const recordingTrackRoute = (method: 'GET' | 'DELETE') => ({
+  kind: 'route' as const,
+  name: `${method} /api/recordings/tracks/:trackId`,
+  file: 'app/api/recordings/tracks/[trackId]/route.ts',
+  call: (async (session, target) => httpOutcome(await session.fetch(`/api/recordings/tracks/${target.recordingTrackId}`, { method }))) satisfies Call,
+});
+let matrixTrack = 0;
+/** One chunk of a fresh track: an Opus/WebM chunk's bytes do not matter to the server, only their size. */
+const recordingChunk = (t: Target) => ({
+  sessionId: t.sessionId,
+  recordingId: t.recordingId,
+  trackId: `matrix-track-${Date.now()}-${(matrixTrack += 1)}`,
+  sequence: 0,
+  trackStartedAt: Date.now(),
+  trackRoundElapsedMs: 0,
+  recordedAt: Date.now(),
+  roundElapsedMs: 0,
+  data: Buffer.from('webm-chunk').toString('base64'),
+});
+
 // prettier-ignore
 const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; expected: Outcomes }[] = [
   //                                                                                                   anonymous  stranger    candidate   interviewer peer
@@ -229,6 +276,9 @@ const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; 
   { row: page('/stories/:storyId', 'app/stories/[id]/page.tsx'),                             expected: ['sign-in', '404',      'ok',       '404',      '404'] },
   { row: route('/api/health', 'app/api/health/route.ts'),                                    expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
   { row: route('/api/auth/session', 'app/api/auth/[...nextauth]/route.ts'),                  expected: ['ok',      'ok',       'ok',       'ok',       'ok'] },
+  // Recording (issue 22): a candidate hears a round only once its feedback is published (none is, here).
+  { row: recordingTrackRoute('GET'),                                                         expected: ['401',     '404',      '403',      'ok',       'ok'] },
+  { row: recordingTrackRoute('DELETE'),                                                      expected: ['401',     '404',      '404',      'ok',       'ok'] },
   { row: action('app/sign-up/actions.ts', 'signUpAction', '/sign-up', () => [{ status: 'idle' }, form({ name: 'X', email: 'not-an-email', password: 'x' })]),
                                                                                              expected: ['Please correct', 'Please correct', 'Please correct', 'Please correct', 'Please correct'] },
   { row: action('app/invite/[token]/actions.ts', 'joinInviteAction', '/invite/:token', (t) => [t.inviteToken, { status: 'idle' }, new FormData()]),
@@ -329,6 +379,16 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
   'match:request':     { before: () => [['match:cancel', undefined]], payload: () => ({ roundKinds: ['SQL'], level: 'E5', window: { kind: 'now' } }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
   'match:cancel':      { payload: () => undefined,                                                               expected: ['UNAUTHENTICATED', 'ok',         'ok',         'ok',        'ok'] },
+  // Recording (issue 22): members only; only who runs the session may ask; a stranger is never in the room.
+  'recording:request': { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId }),                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  'recording:consent': { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, recordingId: t.recordingId, isConsenting: true }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'recording:stop':    { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, recordingId: t.recordingId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'recording:get':     { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId }),                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'recording:chunk':   { before: (t) => [join(t)], payload: recordingChunk,                                      expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
+  'recording:delete-mine': { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, recordingId: t.recordingId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   // Calls (issue 22). Any member may be in the call, from the lobby on; a stranger never gets past the session's
   // room. A signal needs a recipient in the same call: here there is none, so a member's is refused NOT_FOUND
   // (past every membership check); tests/integration/calls/call-signalling.test.ts relays real ones.
