@@ -23,11 +23,14 @@ export function ReplayVoices({ tracks, clockAt, isPlaying, speed }: ReplayVoices
   const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const elements = useRef(new Map<string, HTMLAudioElement>());
+  /** Audio elements still seeking to their end to learn their duration: the clock leaves them alone until then. */
+  const revealing = useRef(new Set<HTMLAudioElement>());
+  const [revealedCount, setRevealedCount] = useState(0);
 
   useEffect(() => {
     for (const track of tracks) {
       const audio = elements.current.get(track.trackId);
-      if (!audio) continue;
+      if (!audio || revealing.current.has(audio)) continue;
       const target = (clockAt - track.startedAt) / 1000;
       const length = Number.isFinite(audio.duration) ? audio.duration : track.durationMs / 1000;
       const isInside = target >= 0 && target < length;
@@ -37,7 +40,7 @@ export function ReplayVoices({ tracks, clockAt, isPlaying, speed }: ReplayVoices
       if (isPlaying && isInside && audio.paused) void audio.play().catch(() => undefined);
       else if ((!isPlaying || !isInside) && !audio.paused) audio.pause();
     }
-  }, [tracks, clockAt, isPlaying, speed]);
+  }, [tracks, clockAt, isPlaying, speed, revealedCount]);
 
   const remove = async (track: ReplayAudioTrack) => {
     const response = await fetch(track.url, { method: 'DELETE' });
@@ -65,7 +68,14 @@ export function ReplayVoices({ tracks, clockAt, isPlaying, speed }: ReplayVoices
               preload="auto"
               data-testid="replay-audio"
               data-started-at={track.startedAt}
-              onLoadedMetadata={(event) => revealDuration(event.currentTarget)}
+              onLoadedMetadata={(event) => {
+                const audio = event.currentTarget;
+                revealing.current.add(audio);
+                revealDuration(audio, () => {
+                  revealing.current.delete(audio);
+                  setRevealedCount((count) => count + 1);
+                });
+              }}
             />
             {track.isOwn ? (
               <button type="button" className="button small" onClick={() => void remove(track)}>
@@ -81,14 +91,20 @@ export function ReplayVoices({ tracks, clockAt, isPlaying, speed }: ReplayVoices
 
 /**
  * MediaRecorder writes WebM without a duration, so the browser reports Infinity until it has read to the end:
- * seek far past the end once, which makes it find the real length, then come back.
+ * seek far past the end once, which makes it find the real length, then come back. Any other seek meanwhile
+ * (the replay clock syncing the element) would cancel this one, hence `onRevealed`: the caller holds its seeks
+ * until the duration is known.
  */
-function revealDuration(audio: HTMLAudioElement): void {
-  if (Number.isFinite(audio.duration)) return;
+function revealDuration(audio: HTMLAudioElement, onRevealed: () => void): void {
+  if (Number.isFinite(audio.duration)) {
+    onRevealed();
+    return;
+  }
   const back = () => {
     if (!Number.isFinite(audio.duration)) return;
     audio.removeEventListener('durationchange', back);
     audio.currentTime = 0;
+    onRevealed();
   };
   audio.addEventListener('durationchange', back);
   audio.currentTime = Number.MAX_SAFE_INTEGER;

@@ -68,9 +68,10 @@ test('a consented recording uploads while it runs and the report replay plays it
     // NaN before the metadata, Infinity until the player has found the end of a WebM without a duration.
     await expect.poll(() => element.evaluate((node: HTMLAudioElement) => Number.isFinite(node.duration)), { timeout: 15_000 }).toBe(true);
     const duration = await element.evaluate((node: HTMLAudioElement) => node.duration);
+    // The track's own stretch, from its recorder's start to its last slice. (Not the recording's stretch from the
+    // yes to the stop: a loaded machine opens the microphone seconds late, which the replay absorbs by placing each
+    // track at its own start.)
     expect(Math.abs(duration - recordedSeconds)).toBeLessThan(1);
-    // And the recording's own time, from everyone's yes to the stop.
-    expect(Math.abs(duration - (recording.stoppedAt!.getTime() - recording.startedAt!.getTime()) / 1000)).toBeLessThan(1);
   }
 
   // Seek the replay twice: the host's voice follows to the same moment, and the text to what was written by then.
