@@ -5,6 +5,7 @@ import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { RoundView } from '@/lib/sessions/session-view';
 import { elapsedAt, formatClock, formatElapsed, remainingAt, type TimerCommand } from '@/lib/timer/round-clock';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 import { useNow } from './use-now';
@@ -134,9 +135,20 @@ export function RoundTimer({ socket, sessionId, round, roundCount, clockOffset, 
               <button type="button" className="button" disabled={isBusy} onClick={timer('extend', 'extend')}>
                 {pendingLabel('extend', '+5 min', 'Adding…')}
               </button>
-              <button type="button" className="button danger" disabled={isBusy} onClick={timer('end', 'end')}>
-                {pendingLabel('end', 'End round', 'Ending…')}
-              </button>
+              <ConfirmButton
+                className="button danger"
+                disabled={isBusy}
+                label={pendingLabel('end', 'End round', 'Ending…')}
+                title="End this round now?"
+                consequence={
+                  <p>
+                    The clock stops and the editor becomes read-only for both of you, for good: the candidate cannot type
+                    another character in this round.{isOver ? null : ` ${remaining === null ? '' : `${formatClock(remaining)} remain${remaining >= 60_000 ? '' : 's'}.`}`}
+                  </p>
+                }
+                confirmLabel="End round"
+                onConfirm={timer('end', 'end')}
+              />
             </>
           ) : null}
           {clock.status === 'ENDED' && !isLastRound ? (
@@ -145,9 +157,20 @@ export function RoundTimer({ socket, sessionId, round, roundCount, clockOffset, 
             </button>
           ) : null}
           {clock.status === 'ENDED' ? (
-            <button type="button" className={`button${isLastRound ? ' primary' : ''}`} disabled={isBusy} onClick={complete}>
-              {pendingLabel('complete', 'Complete session', 'Completing…')}
-            </button>
+            <ConfirmButton
+              className={`button${isLastRound ? ' primary' : ''}`}
+              disabled={isBusy}
+              label={pendingLabel('complete', 'Complete session', 'Completing…')}
+              title="Complete the session?"
+              consequence={
+                <p>
+                  {isLastRound ? 'Every round is done.' : `${roundCount - round.position - 1} of ${roundCount} rounds have not been played; they will not be.`} The
+                  session closes for everyone and its documents become read-only; the debrief and the report open.
+                </p>
+              }
+              confirmLabel="Complete session"
+              onConfirm={complete}
+            />
           ) : null}
         </div>
       ) : null}

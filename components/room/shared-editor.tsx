@@ -7,6 +7,7 @@ import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next'
 import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
 import { colorForUser } from './user-colors';
+import { EditorFontSize } from './editor-font-size';
 import { utf8ByteLength } from './edit-limits';
 import { SocketYjsProvider, type ProviderError } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
@@ -33,14 +34,18 @@ interface Peer {
   isSelf: boolean;
 }
 
+// Colours and size come from the page's CSS variables, so the editor follows the light or dark theme and the
+// reader's font size (app/globals.css, components/room/editor-font-size.tsx).
 const editorTheme = EditorView.theme({
-  '&': { height: '100%', fontSize: '14px', backgroundColor: '#ffffff' },
+  '&': { height: '100%', fontSize: 'var(--editor-font-size)', backgroundColor: 'var(--surface)', color: 'var(--text)' },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.6' },
-  '.cm-content': { padding: '14px 0', caretColor: '#16181d' },
-  '.cm-gutters': { backgroundColor: '#f6f7f9', color: '#8a919e', borderRight: '1px solid #e6e9ee' },
-  '.cm-activeLine': { backgroundColor: '#f4f6fb' },
-  '.cm-activeLineGutter': { backgroundColor: '#e9edf5', color: '#16181d' },
+  '.cm-content': { padding: '14px 0', caretColor: 'var(--text)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  '.cm-gutters': { backgroundColor: 'var(--bg)', color: 'var(--faint)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLine': { backgroundColor: 'var(--accent-faint)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--accent-bg)', color: 'var(--text)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'var(--accent-border)' },
   // Names above the other person's caret stay visible: in an interview you want to see who is typing.
   '.cm-ySelectionInfo': { opacity: 0.92, fontFamily: 'system-ui, sans-serif', borderRadius: '3px 3px 3px 0', padding: '0 4px' },
 });
@@ -226,6 +231,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
             </li>
           ))}
         </ul>
+        <EditorFontSize />
         {effectiveReadOnly ? (
           <span className="read-only-note" role="status">
             Read-only

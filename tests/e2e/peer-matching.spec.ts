@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createPeerSession } from '@/lib/peer/create-peer-session';
 import { publishFeedback } from '@/lib/scorecards/feedback-release';
 import { createAccount, getE2eDb, signInViaApi } from './support/accounts';
+import { endRound, completeSession } from './support/room-pages';
 
 // Two people, two browser contexts: both ask for a SQL partner on /practice, are matched live over the
 // socket, land in the same session, take turns interviewing, and each finds the other's feedback in their
@@ -63,8 +64,9 @@ test('two people asking for a SQL partner are matched, swap roles, and read each
     await interviewer.getByRole('button', { name: 'Observed now: Names the partition filter up front' }).click();
     await interviewer.getByRole('radio', { name: recommendation, exact: true }).check();
     await expect(interviewer.getByTestId('save-status')).toHaveText('All changes saved');
-    await interviewer.getByRole('button', { name: 'End round' }).click();
-    await interviewer.getByRole('button', { name: index === 0 ? 'Next round' : 'Complete session' }).click();
+    await endRound(interviewer);
+    if (index === 0) await interviewer.getByRole('button', { name: 'Next round' }).click();
+    else await completeSession(interviewer);
   }
 
   // Completing is a socket command: wait until both rooms show the finished session before leaving them,

@@ -4,7 +4,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb } from './support/accounts';
-import { openRoomAsBoth } from './support/room-pages';
+import { openRoomAsBoth, endRound, completeSession } from './support/room-pages';
 
 // Recording with consent in real Chromium with its fake microphone: the interviewer asks, the candidate says yes,
 // both see the indicator, slices upload, the interviewer stops; then the report's replay plays both voices, as
@@ -55,8 +55,8 @@ test('a consented recording uploads while it runs and the report replay plays it
   });
   expect(tracks.every((track) => track.chunks[0]!.sequence >= 2)).toBe(true);
 
-  await host.getByRole('button', { name: 'End round' }).click();
-  await host.getByRole('button', { name: 'Complete session' }).click();
+  await endRound(host);
+  await completeSession(host);
   await host.goto(`/sessions/${sessionId}/report`);
   await host.getByText('Replay how it was written, with the recorded voices').click();
   const audio = host.getByTestId('replay-audio');

@@ -5,7 +5,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb } from './support/accounts';
-import { openRoomAsBoth } from './support/room-pages';
+import { openRoomAsBoth, endRound, completeSession } from './support/room-pages';
 
 // An interviewer scores live (one signal in time, one late), wraps up, debriefs and publishes; the candidate
 // sees nothing of the rubric before that, and the verdicts after. Each round has exactly one timed signal
@@ -76,7 +76,7 @@ test('an interviewer scores live, publishes, and only then does the candidate se
   }
   for (const html of candidateHtml) for (const text of rubricTexts) expect(html).not.toContain(text);
 
-  await host.getByRole('button', { name: 'End round' }).click();
+  await endRound(host);
   await host.getByRole('button', { name: 'Next round' }).click();
   await host.getByRole('button', { name: 'Start round' }).click();
   await expect(host.getByTestId('timer-status')).toHaveText('Running');
@@ -92,8 +92,8 @@ test('an interviewer scores live, publishes, and only then does the candidate se
   await expect(signalEntry(host, GRAIN).getByTestId('verdict')).toHaveText('Late');
   await host.getByRole('radio', { name: 'Lean yes', exact: true }).check();
   await expect(host.getByTestId('save-status')).toHaveText('All changes saved');
-  await host.getByRole('button', { name: 'End round' }).click();
-  await host.getByRole('button', { name: 'Complete session' }).click();
+  await endRound(host);
+  await completeSession(host);
 
   // The debrief: both verdicts, the gaps, the Staff-bar call; then publish.
   await host.getByRole('link', { name: /Debrief, wrap up and publish/ }).click();

@@ -5,6 +5,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb, signInViaApi } from './support/accounts';
+import { endRound, completeSession } from './support/room-pages';
 
 // After a session: open its report, replay the round to the end, and take the Markdown home.
 
@@ -28,8 +29,8 @@ test('a finished session has a report whose replay ends on the final text and ex
   const lines = [`SELECT user_id -- ${id}`, 'FROM logins', "WHERE ds = '2024-01-01'"];
   await page.keyboard.type(lines.join('\n'));
   await expect(page.getByTestId('connection')).toHaveAttribute('data-unsynced', '0');
-  await page.getByRole('button', { name: 'End round' }).click();
-  await page.getByRole('button', { name: 'Complete session' }).click();
+  await endRound(page);
+  await completeSession(page);
 
   await page.getByRole('link', { name: 'Session report and replay' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Report ${id}` })).toBeVisible();

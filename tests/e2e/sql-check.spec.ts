@@ -4,6 +4,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb, signInViaApi } from './support/accounts';
+import { endRound } from './support/room-pages';
 
 // After a SQL round: run each answer against the test data from the report and read the verdict and the rows.
 
@@ -40,7 +41,7 @@ test('after the SQL round ends, the report checks each marked answer: a match, a
     ].join('\n'),
   );
   await expect(page.getByTestId('connection')).toHaveAttribute('data-unsynced', '0');
-  await page.getByRole('button', { name: 'End round' }).click();
+  await endRound(page);
   // The server's acknowledgement, before leaving the room: the report offers checks of ended rounds only.
   await expect(page.getByTestId('timer-remaining')).toHaveText('Ended');
 

@@ -6,7 +6,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb } from './support/accounts';
-import { openRoomAsBoth } from './support/room-pages';
+import { openRoomAsBoth, endRound, completeSession } from './support/room-pages';
 
 // An interviewer fires a scripted twist in a design round: the candidate sees it appear (and again after a
 // reload), the interviewer's Scorecard tab names the signal it probes, and both reports put it on the timeline.
@@ -55,8 +55,8 @@ test('an interviewer fires a twist, the candidate sees it, and the report’s ti
   await guest.reload();
   await expect(guest.getByTestId('twist-card')).toContainText(twist!.prompt);
 
-  await host.getByRole('button', { name: 'End round' }).click();
-  await host.getByRole('button', { name: 'Complete session' }).click();
+  await endRound(host);
+  await completeSession(host);
   await expect(guest.getByText('This session is complete.', { exact: false })).toBeVisible();
 
   await guest.goto(`/sessions/${sessionId}/report`);

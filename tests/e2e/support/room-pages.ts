@@ -28,3 +28,15 @@ export async function openRoomAsBoth(
     },
   };
 }
+
+/** Clicks *End round* and confirms it in the dialog that asks (ending makes the editor read-only for good). */
+export async function endRound(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('dialog', { name: 'End this round now?' }).getByRole('button', { name: 'End round' }).click();
+}
+
+/** Clicks *Complete session* and confirms it. */
+export async function completeSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Complete session' }).click();
+  await page.getByRole('dialog', { name: 'Complete the session?' }).getByRole('button', { name: 'Complete session' }).click();
+}
