@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink } from '@/components/ui/intent-link';
 import type { ReactNode } from 'react';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { SiteNav } from '@/components/layout/site-nav';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import './globals.css';
 
@@ -22,20 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <IntentLink href="/" className="brand">
             mockloop
           </IntentLink>
-          {user ? (
-            <nav className="account" aria-label="Account">
-              <IntentLink href="/sessions">Sessions</IntentLink>
-              <IntentLink href="/practice">Find a partner</IntentLink>
-              <IntentLink href="/progress">Progress</IntentLink>
-              <IntentLink href="/stories">Stories</IntentLink>
-              <IntentLink href="/questions">Questions</IntentLink>
-              <IntentLink href="/profile">Profile</IntentLink>
-              <span className="who" data-testid="current-user">
-                {user.name}
-              </span>
-              <SignOutButton />
-            </nav>
-          ) : null}
+          {user ? <SiteNav userName={user.name} /> : null}
         </header>
         {children}
       </body>

@@ -26,7 +26,7 @@ const SUMMARY: ProgressSummary = {
     { sessionId: 's3', roundsJudged: 2, roundsMet: 1.5, rate: 0.75, cumulativeRate: 0.625 },
   ],
   sqlPace: {
-    points: [{ sessionId: 's2', problemsSolved: 3, elapsedMs: 18 * 60_000, perThirtyMinutes: 5 }],
+    points: [{ sessionId: 's2', problemsSolved: 3, elapsedMs: 18 * 60_000 }],
     skipped: { withoutElapsedTime: 1, withoutProblemsSolved: 2 },
   },
   recommendations: [
@@ -53,7 +53,7 @@ describe('buildProgressCharts', () => {
         ['10 Mar', '6.0'],
       ],
     ]);
-    expect(labels(charts.sqlPace)).toEqual([[['3 Mar (2)', '5.0']]]);
+    expect(labels(charts.sqlPace)).toEqual([[['3 Mar (2)', '3 in 18:00']]]);
     expect(labels(charts.firstTwoMinutes)).toEqual([
       [
         ['3 Mar', '0%'],
@@ -99,8 +99,8 @@ describe('buildProgressCharts', () => {
     expect(ratings.series[0]!.points.map((point) => point.detail)).toEqual(['4.5 (2 rated signals)', '6.0 (1 rated signal)']);
     expect(charts.firstTwoMinutes!.summary).toBe('From 0% on 3 Mar to 75% on 10 Mar, over 3 sessions. Overall: 63% of rounds so far.');
     expect(charts.firstTwoMinutes!.series[0]!.points[2]!.detail).toBe('75% (1.5 of 2 rounds)');
-    expect(charts.sqlPace!.summary).toBe('5.0 in 1 session, on 3 Mar (2).');
-    expect(charts.sqlPace!.series[0]!.points[0]!.detail).toBe('5.0 (3 solved in 18:00)');
+    expect(charts.sqlPace!.summary).toBe('3 in 18:00 in 1 session, on 3 Mar (2).');
+    expect(charts.sqlPace!.series[0]!.points[0]!.detail).toBe('3 solved in 18:00 on the round clock');
   });
 
   it('says which SQL rounds the pace leaves out, and why', () => {

@@ -1,4 +1,4 @@
-import type { ProgressSession, ProgressSummary } from '@/lib/progress/progress-summary';
+import type { ProgressSession, ProgressSummary, SqlPacePoint } from '@/lib/progress/progress-summary';
 import { ROUND_KIND_LABELS, ROUND_KINDS, type RoundKind } from '@/lib/rounds/round-kind';
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS, type RecommendationName } from '@/lib/scorecards/scorecard-vocabulary';
 import { formatElapsed } from '@/lib/timer/round-clock';
@@ -103,30 +103,33 @@ function sqlPaceChart(summary: ProgressSummary, axisFor: SessionAxis): LineChart
   const points = summary.sqlPace.points;
   if (points.length === 0) return null;
   const { categories, categoryOf } = axisFor(points);
-  // At least the drill's own pace (five problems in 30 minutes) on the axis, so one slow session does not fill it.
-  const ticks = niceTicks(0, Math.max(5, ...points.map((point) => point.perThirtyMinutes)));
+  // At least the drill's five problems on the axis, so one slow session does not fill it.
+  const ticks = niceTicks(0, Math.max(5, ...points.map((point) => point.problemsSolved)));
+  const solvedIn = (point: SqlPacePoint) => `${decimal(point.problemsSolved)} in ${formatElapsed(point.elapsedMs)}`;
   return {
     id: 'chart-sql-pace',
-    title: 'SQL problems solved per 30 minutes',
-    summary: trend(
-      points.map((point) => point.perThirtyMinutes.toFixed(1)),
-      categories,
-    ),
+    title: 'SQL problems solved, and in what time',
+    summary: trend(points.map(solvedIn), categories),
     xAxisLabel: X_AXIS_LABEL,
-    yAxis: { label: 'Solved per 30 min', min: 0, max: ticks.at(-1)!, ticks: ticks.map((value) => ({ value, label: String(value) })) },
+    yAxis: { label: 'Problems solved', min: 0, max: ticks.at(-1)!, ticks: ticks.map((value) => ({ value, label: String(value) })) },
     categories,
     series: [
       {
-        name: 'Solved per 30 minutes',
+        name: 'Problems solved',
         points: points.map((point) => ({
           category: categoryOf(point),
-          value: point.perThirtyMinutes,
-          label: point.perThirtyMinutes.toFixed(1),
-          detail: `${point.perThirtyMinutes.toFixed(1)} (${decimal(point.problemsSolved)} solved in ${formatElapsed(point.elapsedMs)})`,
+          value: point.problemsSolved,
+          label: solvedIn(point),
+          detail: `${decimal(point.problemsSolved)} solved in ${formatElapsed(point.elapsedMs)} on the round clock`,
         })),
       },
     ],
-    note: ['Problems solved × 30 minutes ÷ the round’s time on the clock (pauses excluded).', sqlRoundsLeftOut(summary.sqlPace.skipped)].filter(Boolean).join(' '),
+    note: [
+      'Each point is what was solved and the time it took on the round clock (pauses excluded); the real round is five problems in 30 minutes. Short rounds are shown as they were, never scaled up to 30 minutes.',
+      sqlRoundsLeftOut(summary.sqlPace.skipped),
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 

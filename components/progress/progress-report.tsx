@@ -11,8 +11,8 @@ export function ProgressReport({ summary }: { summary: ProgressSummary }) {
         <h2 id="across-rounds-heading">Across rounds</h2>
         <p className="muted">
           Each round has one thing to show in its first two minutes (in SQL, naming the partition filter; in data modeling, stating the grain): a round
-          counts as met when the interviewer saw it in time, or said so by overriding the clock. SQL pace is problems solved per 30 minutes on the round
-          clock.
+          counts as met when the interviewer saw it in time, or said so by overriding the clock. SQL pace is the problems solved and the time they took on the round
+          clock, as they were: a short round is never scaled up to 30 minutes.
         </p>
         <div className="progress-chart-grid">
           {charts.firstTwoMinutes ? (

@@ -70,8 +70,8 @@ export interface FirstTwoMinutesPoint {
 export interface SqlPacePoint {
   sessionId: string;
   problemsSolved: number;
+  /** Round clock the problems were solved in (pauses excluded). */
   elapsedMs: number;
-  perThirtyMinutes: number;
 }
 
 export interface SqlPace {

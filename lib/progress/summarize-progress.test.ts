@@ -151,10 +151,10 @@ describe('summarizeProgress: first-two-minutes hit rate', () => {
   });
 });
 
-describe('summarizeProgress: SQL problems solved per 30 minutes', () => {
-  it('scales problems solved to 30 minutes of round clock', () => {
+describe('summarizeProgress: SQL problems solved and in what time', () => {
+  it('reports what was solved in what time, never scaled to 30 minutes', () => {
     const drill = session(1, [round('SQL', [scorecard({ problemsSolved: 3 })], { elapsedMs: 45 * MINUTE })]);
-    expect(summarizeProgress([drill]).sqlPace.points).toEqual([{ sessionId: drill.sessionId, problemsSolved: 3, elapsedMs: 45 * MINUTE, perThirtyMinutes: 2 }]);
+    expect(summarizeProgress([drill]).sqlPace.points).toEqual([{ sessionId: drill.sessionId, problemsSolved: 3, elapsedMs: 45 * MINUTE }]);
   });
 
   it('averages the counts of several interviewers and pools several SQL rounds of a session', () => {
@@ -162,8 +162,8 @@ describe('summarizeProgress: SQL problems solved per 30 minutes', () => {
       round('SQL', [scorecard({ problemsSolved: 2 }), scorecard({ problemsSolved: 3 }), scorecard()], { position: 0, elapsedMs: 20 * MINUTE }),
       round('SQL', [scorecard({ problemsSolved: 1 })], { position: 1, elapsedMs: 10 * MINUTE }),
     ]);
-    // (2.5 + 1) solved in 30 minutes, not the mean of 3.75 and 3 per 30 minutes.
-    expect(summarizeProgress([loop]).sqlPace.points[0]).toMatchObject({ problemsSolved: 3.5, elapsedMs: 30 * MINUTE, perThirtyMinutes: 3.5 });
+    // (2.5 + 1) solved in the rounds' 30 minutes together.
+    expect(summarizeProgress([loop]).sqlPace.points[0]).toEqual({ sessionId: loop.sessionId, problemsSolved: 3.5, elapsedMs: 30 * MINUTE });
   });
 
   it('leaves out, and counts, SQL rounds without a problems-solved count or without round time', () => {
@@ -176,12 +176,17 @@ describe('summarizeProgress: SQL problems solved per 30 minutes', () => {
     ]);
     const { sqlPace } = summarizeProgress([noCount, neverStarted, mixed]);
     expect(sqlPace.skipped).toEqual({ withoutElapsedTime: 1, withoutProblemsSolved: 2 });
-    expect(sqlPace.points).toEqual([{ sessionId: mixed.sessionId, problemsSolved: 4, elapsedMs: 30 * MINUTE, perThirtyMinutes: 4 }]);
+    expect(sqlPace.points).toEqual([{ sessionId: mixed.sessionId, problemsSolved: 4, elapsedMs: 30 * MINUTE }]);
+  });
+
+  it('keeps a 56-second round as what it was', () => {
+    const short = session(1, [round('SQL', [scorecard({ problemsSolved: 2 })], { elapsedMs: 56_000 })]);
+    expect(summarizeProgress([short]).sqlPace.points).toEqual([{ sessionId: short.sessionId, problemsSolved: 2, elapsedMs: 56_000 }]);
   });
 
   it('plots zero solved as a point at zero', () => {
     const none = session(1, [round('SQL', [scorecard({ problemsSolved: 0 })])]);
-    expect(summarizeProgress([none]).sqlPace.points[0]).toMatchObject({ perThirtyMinutes: 0 });
+    expect(summarizeProgress([none]).sqlPace.points[0]).toMatchObject({ problemsSolved: 0 });
   });
 });
 

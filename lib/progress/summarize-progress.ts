@@ -13,8 +13,6 @@ import type {
   SqlPace,
 } from './progress-summary';
 
-export const THIRTY_MINUTES_MS = 30 * 60 * 1000;
-
 const RATING_VALUES = { E4: 4, E5: 5, E6: 6 } as const;
 
 /** Strong no = 1 … strong yes = 6. */
@@ -113,9 +111,10 @@ function firstTwoMinutesPoints(sessions: ProgressSessionRow[]): FirstTwoMinutesP
 }
 
 /**
- * Problems solved per 30 minutes of round clock. A session's rounds are pooled (all solved over all time)
- * rather than their rates averaged, so a short round does not weigh like a long one. Rounds without a
- * clock (never started) or without a problems-solved count are left out and counted, so the page can say so.
+ * SQL problems solved per session, with the round clock they were solved in. A session's SQL rounds are pooled
+ * (all solved, over all their time). Nothing is scaled to a rate: a 56-second round with two problems solved is
+ * "2 in 0:56", never "107 per 30 minutes". Rounds without a clock (never started) or without a problems-solved
+ * count are left out and counted, so the page can say so.
  */
 function sqlPace(sessions: ProgressSessionRow[]): SqlPace {
   const skipped = { withoutElapsedTime: 0, withoutProblemsSolved: 0 };
@@ -132,7 +131,7 @@ function sqlPace(sessions: ProgressSessionRow[]): SqlPace {
       }
     }
     if (elapsedMs === 0) return [];
-    return [{ sessionId: session.sessionId, problemsSolved, elapsedMs, perThirtyMinutes: (problemsSolved * THIRTY_MINUTES_MS) / elapsedMs }];
+    return [{ sessionId: session.sessionId, problemsSolved, elapsedMs }];
   });
   return { points, skipped };
 }

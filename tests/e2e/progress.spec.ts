@@ -63,10 +63,10 @@ test('a candidate sees one point per published session, labelled on the chart, w
   await expect(page.getByText('From the feedback published to you in 2 sessions')).toBeVisible();
 
   // One point per session, each with its value written on the chart, oldest first.
-  const pace = page.getByRole('figure', { name: 'SQL problems solved per 30 minutes' });
+  const pace = page.getByRole('figure', { name: 'SQL problems solved, and in what time' });
   await expect(pace.getByTestId('chart-point')).toHaveCount(2);
-  await expect(pace.getByTestId('chart-point')).toHaveText(['4.0', '6.0']);
-  await expect(pace.getByRole('img', { name: /SQL problems solved per 30 minutes.*From 4\.0 on .* to 6\.0 on .*, over 2 sessions/ })).toBeVisible();
+  await expect(pace.getByTestId('chart-point')).toHaveText(['2 in 15:00', '3 in 15:00']);
+  await expect(pace.getByRole('img', { name: /SQL problems solved, and in what time.*From 2 in 15:00 on .* to 3 in 15:00 on .*, over 2 sessions/ })).toBeVisible();
 
   const ratings = page.getByRole('figure', { name: 'SQL: signal ratings' });
   await expect(ratings.getByTestId('chart-point')).toHaveText(['5.5', '6.0']);
@@ -78,13 +78,13 @@ test('a candidate sees one point per published session, labelled on the chart, w
 
   // The text alternative: a real table, one row per session.
   await pace.getByText('Data table').click();
-  const table = pace.getByRole('table', { name: 'SQL problems solved per 30 minutes' });
+  const table = pace.getByRole('table', { name: 'SQL problems solved, and in what time' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table.getByRole('row').nth(1)).toContainText(`First drill ${tag}`);
-  await expect(table.getByRole('row').nth(1)).toContainText('4.0 (2 solved in 15:00)');
+  await expect(table.getByRole('row').nth(1)).toContainText('2 solved in 15:00 on the round clock');
   await expect(table.getByRole('row').nth(2)).toContainText(`Second drill ${tag}`);
-  await expect(table.getByRole('row').nth(2)).toContainText('6.0 (3 solved in 15:00)');
+  await expect(table.getByRole('row').nth(2)).toContainText('3 solved in 15:00 on the round clock');
 
   await context.close();
 });

@@ -72,7 +72,7 @@ describe('getCandidateProgress', () => {
     expect(progress.ratings).toEqual([{ kind: 'SQL', points: [{ sessionId: published, meanRating: 5.5, ratedSignals: 2 }] }]);
     expect(progress.recommendations).toEqual([{ kind: 'SQL', points: [{ sessionId: published, meanScore: 5, recommendations: ['YES'] }] }]);
     expect(progress.firstTwoMinutes).toEqual([{ sessionId: published, roundsJudged: 1, roundsMet: 1, rate: 1, cumulativeRate: 1 }]);
-    expect(progress.sqlPace.points).toEqual([{ sessionId: published, problemsSolved: 2, elapsedMs: FIFTEEN_MINUTES, perThirtyMinutes: 4 }]);
+    expect(progress.sqlPace.points).toEqual([{ sessionId: published, problemsSolved: 2, elapsedMs: FIFTEEN_MINUTES }]);
 
     // Having shown it, the lead's release is final, like opening the feedback page makes it.
     await expect(unpublishFeedback(database.db, published, lead.id)).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -85,7 +85,7 @@ describe('getCandidateProgress', () => {
     expect(both.ratings[0]!.points).toEqual([{ sessionId: published, meanRating: 4.75, ratedSignals: 3 }]);
     expect(both.recommendations[0]!.points[0]!.recommendations.sort()).toEqual(['STRONG_NO', 'YES']);
     expect(both.firstTwoMinutes[0]).toMatchObject({ roundsMet: 0.5, rate: 0.5 });
-    expect(both.sqlPace.points[0]).toMatchObject({ problemsSolved: 1, perThirtyMinutes: 2 });
+    expect(both.sqlPace.points[0]).toMatchObject({ problemsSolved: 1 });
 
     // Nobody else sees any of it: not a stranger, and not the interviewers, who were never the candidate.
     for (const other of [stranger, lead, shadow, unpublishedLead, retractingLead]) {
