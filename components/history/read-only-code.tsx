@@ -10,8 +10,8 @@ interface ReadOnlyCodeProps {
 export function ReadOnlyCode({ text, label }: ReadOnlyCodeProps) {
   const lines = text.split('\n');
   return (
-    <div className="read-only-code" data-testid="final-document">
-      <pre aria-label={label} tabIndex={0}>
+    <div className="read-only-code" data-testid="final-document" role="region" aria-label={label} tabIndex={0}>
+      <pre>
         {lines.map((line, index) => (
           <span className="code-line" key={index}>
             {line}

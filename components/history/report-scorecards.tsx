@@ -1,5 +1,6 @@
 import type { ReportRound } from '@/lib/history/session-report';
 import { ScorecardFacts } from '@/components/rubric/scorecard-facts';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The round's scorecards in the report: wrap-up facts, then every signal's verdict, rating and note. */
 export function ReportScorecards({ round, showsPrivacy }: { round: ReportRound; showsPrivacy: boolean }) {
@@ -16,7 +17,7 @@ export function ReportScorecards({ round, showsPrivacy }: { round: ReportRound; 
           />
           {scorecard.strengths ? <p className="pre-wrap"><strong>Strengths.</strong> {scorecard.strengths}</p> : null}
           {scorecard.growthAreas ? <p className="pre-wrap"><strong>Growth areas.</strong> {scorecard.growthAreas}</p> : null}
-          <div className="table-scroll">
+          <TableScroll label="Signals">
             <table className="debrief-table">
               <thead>
                 <tr>
@@ -48,7 +49,7 @@ export function ReportScorecards({ round, showsPrivacy }: { round: ReportRound; 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       ))}
     </>

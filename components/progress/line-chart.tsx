@@ -1,6 +1,7 @@
 import { IntentLink } from '@/components/ui/intent-link';
 import type { ReactNode } from 'react';
 import { CHART_FONT_SIZE, chartGeometry, placeLabels, type LabelPlacement } from './chart-layout';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 // A server-rendered SVG line chart. Every point carries its value as text on the chart (no hovering), the
 // axes are labelled, and the same numbers are in a real table below it for screen readers and copying.
@@ -145,7 +146,7 @@ export function LineChart({ id, title, summary, xAxisLabel, yAxis, categories, s
       {note ? <div className="chart-note muted">{note}</div> : null}
       <details className="chart-data">
         <summary>Data table</summary>
-        <div className="table-scroll">
+        <TableScroll label={`${title}: data`}>
           <table className="debrief-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -170,7 +171,7 @@ export function LineChart({ id, title, summary, xAxisLabel, yAxis, categories, s
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

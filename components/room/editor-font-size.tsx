@@ -44,14 +44,14 @@ export function EditorFontSize() {
 
   return (
     <span className="editor-font-size" role="group" aria-label="Editor text size">
-      <button type="button" className="icon-button" aria-label="Smaller editor text" disabled={index <= 0} onClick={() => step(-1)}>
-        A−
+      <button type="button" className="icon-button" title="Smaller editor text" disabled={index <= 0} onClick={() => step(-1)}>
+        A−<span className="visually-hidden"> smaller editor text</span>
       </button>
       <span className="muted" aria-live="polite">
         {size}px
       </span>
-      <button type="button" className="icon-button" aria-label="Larger editor text" disabled={index >= SIZES.length - 1} onClick={() => step(1)}>
-        A+
+      <button type="button" className="icon-button" title="Larger editor text" disabled={index >= SIZES.length - 1} onClick={() => step(1)}>
+        A+<span className="visually-hidden"> larger editor text</span>
       </button>
     </span>
   );

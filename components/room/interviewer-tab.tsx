@@ -16,14 +16,15 @@ interface InterviewerTabProps {
 }
 
 /**
- * The interviewer's scorecard tab: the twists to fire and the rubric to mark. The room loads this module only for
+ * The interviewer's scorecard tab: the signals to mark first (that is what an interviewer reaches for mid-answer),
+ * then the twists of the question being asked. The room loads this module only for
  * a viewer who interviews the round (next/dynamic in room.tsx), so a candidate's browser never downloads it.
  */
 export function InterviewerTab({ socket, isJoined, commandSocket, sessionId, round, onFiredTwist }: InterviewerTabProps) {
   return (
     <>
-      <TwistPanel socket={socket} commandSocket={commandSocket} sessionId={sessionId} round={round} onFired={onFiredTwist} />
       <RubricPanel socket={socket} isJoined={isJoined} sessionId={sessionId} roundId={round.id} roundStatus={round.clock.status} />
+      <TwistPanel socket={socket} commandSocket={commandSocket} sessionId={sessionId} round={round} onFired={onFiredTwist} />
     </>
   );
 }

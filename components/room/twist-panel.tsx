@@ -47,6 +47,14 @@ export function TwistPanel({ socket, commandSocket, sessionId, round, onFired }:
   if (withTwists.length === 0) return null;
   const fired = new Map(round.firedTwists.map((twist) => [`${twist.roundQuestionId}:${twist.twistKey}`, twist]));
   const isRunning = round.clock.status === 'RUNNING';
+  // The question being asked: the latest revealed and not yet done, else the next to reveal. Its twists are open;
+  // the other questions' fold away under their titles.
+  const revealed = withTwists.filter((question) => question.revealedAt !== null);
+  const current =
+    revealed.filter((question) => question.completedAtElapsedMs === null).at(-1) ??
+    withTwists.find((question) => question.revealedAt === null) ??
+    revealed.at(-1);
+  const others = withTwists.filter((question) => question !== current);
 
   const fire = (roundQuestionId: string, twistKey: string) => {
     if (!commandSocket) return;
@@ -57,6 +65,52 @@ export function TwistPanel({ socket, commandSocket, sessionId, round, onFired }:
       });
   };
 
+  const renderGroup = (question: (typeof withTwists)[number], isCurrent: boolean) => (
+    <div className="twist-group" data-testid="twist-group">
+      {isCurrent && withTwists.length > 1 ? <h3>Now: {question.title}</h3> : null}
+      <ul className="twist-list">
+        {question.guide!.twists.map((twist) => {
+          const firedTwist = fired.get(`${question.id}:${twist.key}`);
+          const label = question.guide!.signalLabels[twist.probesSignalKey] ?? twist.probesSignalKey;
+          const blocker = question.revealedAt === null ? 'Reveal this question first.' : isRunning ? null : 'Fire while the round is running.';
+          return (
+            <li key={twist.key} className="twist-item" data-testid="twist-item" data-twist-key={twist.key}>
+              <p className="twist-item-title">
+                <strong>{twist.title}</strong>
+              </p>
+              <p className="twist-probes">
+                Probes: <span className="badge" data-testid="twist-probes">{label}</span>
+              </p>
+              <p>{twist.prompt}</p>
+              {twist.strongAnswer ? (
+                <details>
+                  <summary>What a strong answer covers</summary>
+                  <p>{twist.strongAnswer}</p>
+                </details>
+              ) : null}
+              {firedTwist ? (
+                <p className="twist-fired">Fired at {formatElapsed(firedTwist.firedAtElapsedMs)}</p>
+              ) : (
+                <p className="twist-actions">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={blocker !== null || command.pending !== null || !commandSocket}
+                    onClick={() => fire(question.id, twist.key)}
+                    aria-label={`Fire twist: ${twist.title}`}
+                  >
+                    {command.pending === `${question.id}:${twist.key}` ? 'Firing…' : 'Fire twist'}
+                  </button>
+                  {blocker ? <span className="muted"> {blocker}</span> : null}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+
   return (
     <section className="panel twist-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Twists</h2>
@@ -64,50 +118,14 @@ export function TwistPanel({ socket, commandSocket, sessionId, round, onFired }:
       <p className="twist-listen" role="status">
         {listenFor}
       </p>
-      {withTwists.map((question) => (
-        <div key={question.id} className="twist-group">
-          {withTwists.length > 1 ? <h3>{question.title}</h3> : null}
-          <ul className="twist-list">
-            {question.guide!.twists.map((twist) => {
-              const firedTwist = fired.get(`${question.id}:${twist.key}`);
-              const label = question.guide!.signalLabels[twist.probesSignalKey] ?? twist.probesSignalKey;
-              const blocker = question.revealedAt === null ? 'Reveal this question first.' : isRunning ? null : 'Fire while the round is running.';
-              return (
-                <li key={twist.key} className="twist-item" data-testid="twist-item" data-twist-key={twist.key}>
-                  <p className="twist-item-title">
-                    <strong>{twist.title}</strong>
-                  </p>
-                  <p className="twist-probes">
-                    Probes: <span className="badge" data-testid="twist-probes">{label}</span>
-                  </p>
-                  <p>{twist.prompt}</p>
-                  {twist.strongAnswer ? (
-                    <details>
-                      <summary>What a strong answer covers</summary>
-                      <p>{twist.strongAnswer}</p>
-                    </details>
-                  ) : null}
-                  {firedTwist ? (
-                    <p className="twist-fired">Fired at {formatElapsed(firedTwist.firedAtElapsedMs)}</p>
-                  ) : (
-                    <p className="twist-actions">
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={blocker !== null || command.pending !== null || !commandSocket}
-                        onClick={() => fire(question.id, twist.key)}
-                        aria-label={`Fire twist: ${twist.title}`}
-                      >
-                        {command.pending === `${question.id}:${twist.key}` ? 'Firing…' : 'Fire twist'}
-                      </button>
-                      {blocker ? <span className="muted"> {blocker}</span> : null}
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+      {current ? renderGroup(current, true) : null}
+      {others.map((question) => (
+        <details key={question.id} className="twist-other">
+          <summary>
+            {question.title} ({question.guide!.twists.length} {question.guide!.twists.length === 1 ? 'twist' : 'twists'})
+          </summary>
+          {renderGroup(question, false)}
+        </details>
       ))}
       {command.error ? (
         <p className="form-error" role="alert">

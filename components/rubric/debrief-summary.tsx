@@ -5,6 +5,7 @@ import type { RubricSignalView } from '@/lib/scorecards/scorecard-view';
 import { RECOMMENDATION_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import { VerdictBadge } from './verdict-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Every interviewer's marks, verdicts and ratings for one round, side by side, then their wrap-ups. */
 export function DebriefRoundTable({ round }: { round: DebriefRoundView }) {
@@ -21,7 +22,7 @@ export function DebriefRoundTable({ round }: { round: DebriefRoundView }) {
       {round.scorecards.length === 0 ? (
         <p className="muted">Nobody has scored this round yet.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Scorecards">
           <table className="debrief-table">
             <thead>
               <tr>
@@ -68,7 +69,7 @@ export function DebriefRoundTable({ round }: { round: DebriefRoundView }) {
               ) : null}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {round.scorecards.map((scorecard) =>
         scorecard.wrapUp.strengths || scorecard.wrapUp.growthAreas ? (

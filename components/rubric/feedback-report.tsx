@@ -5,6 +5,7 @@ import { STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { ScorecardFacts } from './scorecard-facts';
 import { formatElapsed } from '@/lib/timer/round-clock';
 import { VerdictBadge } from './verdict-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Published feedback, read-only: per round the verdicts, ratings with their anchors, shared notes, wrap-up. */
 export function FeedbackReport({ view }: { view: FeedbackView }) {
@@ -63,7 +64,7 @@ function FeedbackScorecard({ scorecard, questionsAsked, isSql }: { scorecard: Fe
           <p className="pre-wrap">{scorecard.growthAreas}</p>
         </>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label="Signals">
         <table className="debrief-table">
           <caption className="visually-hidden">Signals</caption>
           <thead>
@@ -100,7 +101,7 @@ function FeedbackScorecard({ scorecard, questionsAsked, isSql }: { scorecard: Fe
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

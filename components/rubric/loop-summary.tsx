@@ -2,6 +2,7 @@ import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { resolveSignalOutcome } from '@/lib/rubric/judge-signal';
 import type { DebriefRoundView, DebriefScorecardView } from '@/lib/scorecards/debrief-view';
 import { RECOMMENDATION_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 function signalsMet(round: DebriefRoundView, scorecard: DebriefScorecardView): number {
   return round.signals.filter((signal) => {
@@ -15,7 +16,7 @@ function signalsMet(round: DebriefRoundView, scorecard: DebriefScorecardView): n
 /** One line per round and interviewer: how many signals were met, the recommendation and the level. */
 export function LoopSummary({ rounds }: { rounds: DebriefRoundView[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Loop summary">
       <table className="debrief-table" aria-label="Loop summary">
         <thead>
           <tr>
@@ -55,6 +56,6 @@ export function LoopSummary({ rounds }: { rounds: DebriefRoundView[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

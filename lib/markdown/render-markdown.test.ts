@@ -30,7 +30,7 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown('**Bold** and `code`\n\n```sql\nSELECT 1 < 2;\n```\n\n[docs](https://trino.io/docs)');
     expect(html).toContain('<strong>Bold</strong>');
     expect(html).toContain('<code>code</code>');
-    expect(html).toContain('<pre><code class="language-sql">SELECT 1 &lt; 2;\n</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code class="language-sql">SELECT 1 &lt; 2;\n</code></pre>');
     expect(html).toContain('<a href="https://trino.io/docs" rel="nofollow noopener noreferrer">docs</a>');
   });
 });

@@ -13,6 +13,12 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
+// Code blocks scroll sideways rather than widen the page; a keyboard user must be able to reach them to scroll.
+for (const rule of ['fence', 'code_block'] as const) {
+  const render = markdown.renderer.rules[rule]!;
+  markdown.renderer.rules[rule] = (tokens, index, options, env, self) => render(tokens, index, options, env, self).replace(/^<pre/, '<pre tabindex="0"');
+}
+
 /** Markdown to HTML that is safe to insert into a page as-is. */
 export function renderMarkdown(source: string): string {
   return markdown.render(source);

@@ -13,68 +13,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { createDbClient, type Db } from '@/lib/db';
-import { createInvite } from '@/lib/sessions/create-invite';
-import { controlRoundTimer } from '@/lib/sessions/control-round-timer';
-import { changeSessionStatus } from '@/lib/sessions/change-session-status';
-import { publishFeedback } from '@/lib/scorecards/feedback-release';
-import { createQuestion } from '@/lib/questions/create-question';
-import { createStory } from '@/lib/stories/create-story';
-import { EMPTY_STORY_FORM } from '@/lib/stories/story-form.schema';
-import { STORY_SCOPES } from '@/lib/stories/story-vocabulary';
-import { registerUser } from '@/lib/auth/register-user';
+import { createDbClient } from '@/lib/db';
 import { createBenchDatabase } from '../bench/support/bench-database';
-import { buildQuestionInput } from '../factories/question-factory';
-import { completeScoredSession } from '../factories/scored-session-factory';
-import { createSessionBetween } from '../factories/session-factory';
-import { buildSignUpInput } from '../factories/user-factory';
+import { EVERY_PAGE, seedEveryPage, type EveryPageAccounts, type EveryPageFixture, type PageRole } from '../support/every-page';
 import { PROJECT_ROOT, startServer } from '../support/start-server';
-import { budgetFor, MAX_PREFETCHES_ON_LOAD, SIZE_BUDGETS_KB, type PageKind } from './size-budgets';
-
-type Role = 'signed out' | 'interviewer' | 'candidate';
-
-interface Fixture {
-  liveSessionId: string;
-  completedSessionId: string;
-  questionId: string;
-  storyId: string;
-  inviteToken: string;
-}
-
-interface MeasuredPage {
-  name: string;
-  role: Role;
-  kind: PageKind;
-  path(fixture: Fixture): string;
-  /** A selector that is on screen once the page has drawn what it is for (so lazy chunks have been asked for). */
-  readyWhen: string;
-}
-
-const PAGES: MeasuredPage[] = [
-  { name: 'sign in', role: 'signed out', kind: 'page', path: () => '/sign-in', readyWhen: 'form' },
-  { name: 'sign up', role: 'signed out', kind: 'page', path: () => '/sign-up', readyWhen: 'form' },
-  { name: 'invite (signed out)', role: 'signed out', kind: 'page', path: (f) => `/invite/${f.inviteToken}`, readyWhen: 'main' },
-  { name: 'home', role: 'interviewer', kind: 'page', path: () => '/', readyWhen: 'main' },
-  { name: 'practice', role: 'interviewer', kind: 'page', path: () => '/practice', readyWhen: 'main' },
-  { name: 'profile', role: 'interviewer', kind: 'page', path: () => '/profile', readyWhen: 'main' },
-  { name: 'progress', role: 'interviewer', kind: 'page', path: () => '/progress', readyWhen: 'main' },
-  { name: 'questions', role: 'interviewer', kind: 'page', path: () => '/questions', readyWhen: 'main' },
-  { name: 'question', role: 'interviewer', kind: 'page', path: (f) => `/questions/${f.questionId}`, readyWhen: 'main' },
-  { name: 'question: edit', role: 'interviewer', kind: 'page', path: (f) => `/questions/${f.questionId}/edit`, readyWhen: 'form' },
-  { name: 'question: new', role: 'interviewer', kind: 'page', path: () => '/questions/new', readyWhen: 'form' },
-  { name: 'sessions', role: 'interviewer', kind: 'page', path: () => '/sessions', readyWhen: 'main' },
-  { name: 'session: new', role: 'interviewer', kind: 'page', path: () => '/sessions/new', readyWhen: 'form' },
-  { name: 'room (SQL round running)', role: 'interviewer', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
-  { name: 'room (SQL round running)', role: 'candidate', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
-  { name: 'report', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
-  { name: 'report', role: 'candidate', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
-  { name: 'debrief', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/debrief`, readyWhen: 'main' },
-  { name: 'feedback', role: 'candidate', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/feedback`, readyWhen: 'main' },
-  { name: 'stories', role: 'interviewer', kind: 'page', path: () => '/stories', readyWhen: 'main' },
-  { name: 'story', role: 'interviewer', kind: 'page', path: (f) => `/stories/${f.storyId}`, readyWhen: 'main' },
-  { name: 'story: new', role: 'interviewer', kind: 'page', path: () => '/stories/new', readyWhen: 'form' },
-  { name: 'not found', role: 'interviewer', kind: 'page', path: () => '/no-such-page', readyWhen: 'h1' },
-];
+import { budgetFor, MAX_PREFETCHES_ON_LOAD, SIZE_BUDGETS_KB } from './size-budgets';
 
 interface ChunkWeight {
   file: string;
@@ -90,7 +33,7 @@ interface ChunkWeight {
 
 interface PageWeight {
   name: string;
-  role: Role;
+  role: PageRole;
   path: string;
   budgetKb: number;
   chunks: ChunkWeight[];
@@ -118,36 +61,6 @@ function weighChunk(file: string): Omit<ChunkWeight, 'transferredBytes' | 'encod
   const weight = { file, rawBytes, gzipBytes: copySize('.gz'), brotliBytes: copySize('.br'), hasBrotliCopy: existsSync(`${onDisk}.br`) };
   compressedCache.set(file, weight);
   return weight;
-}
-
-async function seed(db: Db): Promise<{ fixture: Fixture; accounts: Record<'interviewer' | 'candidate', { email: string; password: string }> }> {
-  const interviewerInput = buildSignUpInput({ name: 'Ivy Interviewer' });
-  const candidateInput = buildSignUpInput({ name: 'Cam Candidate' });
-  const interviewer = await registerUser(db, interviewerInput);
-  const candidate = await registerUser(db, candidateInput);
-  const candidateRef = { id: candidate.id, email: candidateInput.email };
-
-  const liveSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'SQL drill', template: 'SQL_VELOCITY_DRILL' });
-  await changeSessionStatus(db, liveSessionId, interviewer.id, 'LIVE');
-  const [firstRound] = await db.round.findMany({ where: { sessionId: liveSessionId }, orderBy: { position: 'asc' }, select: { id: true } });
-  await controlRoundTimer(db, liveSessionId, firstRound!.id, interviewer.id, 'start');
-
-  const completedSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'SQL drill, done', template: 'SQL_VELOCITY_DRILL' });
-  await completeScoredSession(db, completedSessionId, interviewer.id, [{ elapsedMs: 25 * 60_000, scorecards: [{ interviewerId: interviewer.id, recommendation: 'LEAN_YES' }] }]);
-  await publishFeedback(db, completedSessionId, interviewer.id);
-
-  const { id: questionId } = await createQuestion(db, interviewer.id, buildQuestionInput());
-  const { id: storyId } = await createStory(db, interviewer.id, {
-    ...EMPTY_STORY_FORM,
-    title: 'Moved a nightly batch to streaming',
-    scope: STORY_SCOPES[0],
-  });
-  const openSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'Invite target', template: 'SQL_VELOCITY_DRILL' });
-  const { token: inviteToken } = await createInvite(db, openSessionId, interviewer.id, {});
-  return {
-    fixture: { liveSessionId, completedSessionId, questionId, storyId, inviteToken },
-    accounts: { interviewer: interviewerInput, candidate: candidateInput },
-  };
 }
 
 async function signIn(context: BrowserContext, account: { email: string; password: string }): Promise<void> {
@@ -190,11 +103,11 @@ function describeChunks(): Map<string, string> {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-async function measure(baseUrl: string, fixture: Fixture, accounts: Record<'interviewer' | 'candidate', { email: string; password: string }>): Promise<PageWeight[]> {
+async function measure(baseUrl: string, fixture: EveryPageFixture, accounts: EveryPageAccounts): Promise<PageWeight[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const results: PageWeight[] = [];
   try {
-    for (const page of PAGES) {
+    for (const page of EVERY_PAGE) {
       const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
       try {
         if (page.role !== 'signed out') await signIn(context, accounts[page.role]);
@@ -305,7 +218,7 @@ async function main(): Promise<void> {
   const db = createDbClient(database.url);
   let stopServer: (() => Promise<unknown>) | undefined;
   try {
-    const { fixture, accounts } = await seed(db);
+    const { fixture, accounts } = await seedEveryPage(db);
     const server = await startServer({ env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString('hex') } });
     stopServer = server.stop;
     const results = await measure(server.baseUrl, fixture, accounts);

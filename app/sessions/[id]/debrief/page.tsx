@@ -52,7 +52,30 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         {view.candidateNames.length > 0 ? `Candidate: ${view.candidateNames.join(', ')}. ` : ''}Only the interviewers of this session see this page.
       </p>
 
-      <section aria-labelledby="summary-heading">
+      <nav className="section-index" aria-label="On this page">
+        <ol>
+          <li>
+            <a href="#summary">Summary</a>
+          </li>
+          <li>
+            <a href="#gaps">Coverage gaps</a>
+          </li>
+          <li>
+            <a href="#my-scorecards">Your scorecards</a>
+          </li>
+          <li>
+            <a href="#call">Staff-bar call</a>
+          </li>
+          <li>
+            <a href="#publish">Feedback to the candidate</a>
+          </li>
+          <li>
+            <a href="#history">Change history</a>
+          </li>
+        </ol>
+      </nav>
+
+      <section id="summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
         <LoopSummary rounds={view.rounds} />
         {view.rounds.map((round) => (
@@ -60,7 +83,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         ))}
       </section>
 
-      <section aria-labelledby="gaps-heading">
+      <section id="gaps" aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">Coverage gaps</h2>
         {view.coverageGaps.length === 0 ? (
           <p className="muted">Every signal was probed by someone.</p>
@@ -78,7 +101,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         )}
       </section>
 
-      <section aria-labelledby="my-scorecards-heading">
+      <section id="my-scorecards" aria-labelledby="my-scorecards-heading">
         <h2 id="my-scorecards-heading">Your scorecards</h2>
         {myScorecards.map((scorecard) => (
           <details key={scorecard.roundId} className="card" open={myScorecards.length === 1}>
@@ -90,7 +113,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         ))}
       </section>
 
-      <section aria-labelledby="call-heading">
+      <section id="call" aria-labelledby="call-heading">
         <h2 id="call-heading">Staff-bar call</h2>
         {view.loopCalls
           .filter((call) => call.interviewerId !== user.id)
@@ -106,7 +129,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         </div>
       </section>
 
-      <section aria-labelledby="publish-heading">
+      <section id="publish" aria-labelledby="publish-heading">
         <h2 id="publish-heading">Feedback to the candidate</h2>
         <div className="card">
           <PublishControls
@@ -119,7 +142,7 @@ export default async function DebriefPage({ params }: DebriefPageProps) {
         </div>
       </section>
 
-      <section aria-labelledby="history-heading">
+      <section id="history" aria-labelledby="history-heading">
         <h2 id="history-heading">Change history</h2>
         <AuditLog lines={view.audit} />
       </section>
