@@ -23,11 +23,17 @@ export function SideTabs({ tabs, scrollResetKey }: { tabs: SideTab[]; scrollRese
     for (const panel of panels.current) panel?.scrollTo({ top: 0 });
   }, [scrollResetKey]);
 
-  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+  // Arrow keys move between tabs (wrapping), Home and End to the first and last, as the ARIA tabs pattern expects.
   const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    const next = (index + step + tabs.length) % tabs.length;
+    const targets: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const next = targets[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
     setSelected(tabs[next]!.id);
     buttons.current[next]?.focus();
   };
