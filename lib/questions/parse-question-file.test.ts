@@ -102,6 +102,11 @@ describe('parseQuestionFile', () => {
     expect(problemsOf(file(reversed))).toEqual([expect.stringMatching(/^probes: .*E4 → E5 → E6/)]);
   });
 
+  it('requires every twist to say what a strong answer covers', () => {
+    const noAnswer = FRONT.replace('    strongAnswer: Restates the partitions the late rows touch.\n', '');
+    expect(problemsOf(file(noAnswer))).toEqual([expect.stringMatching(/^twists\[0\]\.strongAnswer: /)]);
+  });
+
   it('applies the shared rules with the file field names (two twists for modeling)', () => {
     const oneTwist = FRONT.replace(/  - key: new-source[\s\S]*$/, '');
     expect(problemsOf(file(oneTwist))).toEqual([expect.stringMatching(/^twists: /)]);

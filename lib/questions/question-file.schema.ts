@@ -19,7 +19,7 @@ export const questionFrontMatterSchema = z
     signalKeys: z.array(signalKeySchema).min(1),
     hints: z.array(textSchema).default([]),
     probes: z.array(probeSchema.extend({ level: levelSchema, prompt: textSchema, lookFor: textSchema }).strict()).min(1),
-    twists: z.array(twistSchema.extend({ strongAnswer: textSchema.optional() }).strict()).optional(),
+    twists: z.array(twistSchema.extend({ strongAnswer: textSchema }).strict()).optional(),
     check: sqlCheckSchema.optional(),
   })
   .strict();
