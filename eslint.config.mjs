@@ -18,6 +18,23 @@ const actionsShapes = { rules: { 'one-transaction-type': restrictedSyntax, 'enum
 // Distinctive values of the Prisma enums: a list typed out with one of them is a copy of an enum.
 const PRISMA_ENUM_VALUE = /^(PYTHON_ETL|EASY|SCHEDULED|PAUSED|INTERVIEWER_NOTES|LEAN_YES|MEETS_STAFF_BAR|WAITING|MULTI_ORG|MENTORING|MISMATCH|NOT_MET)$/;
 
+const serverOnlyContent = [
+  {
+    group: [
+      '@/lib/content/*',
+      '@/lib/questions/built-in-questions',
+      '@/lib/questions/load-question-bank',
+      '@/lib/questions/parse-question-file',
+      '@/lib/rubric/signal-catalog',
+      '@/lib/rubric/load-signal-catalog',
+      '@/lib/sql-check/built-in-fixtures',
+      'node:fs',
+      'fs',
+    ],
+    message: 'The bank and rubric are server-only (read from content/): pass the fields a page may show as props.',
+  },
+];
+
 const nextLinkOnIntent = { name: 'next/link', message: 'Use IntentLink (components/ui/intent-link.tsx): it prefetches on intent, not on sight.' };
 
 const socketContractTypesOnly = {
@@ -36,8 +53,10 @@ export default defineConfig([
     },
   },
   {
+    // Issue 25: the question bank and the rubric are read from content/ with fs, on the server; their text reaches a
+    // browser only as data a page may show. A component importing one would ship every guide in a public chunk.
     files: ['components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: dbAndServer }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...dbAndServer, ...serverOnlyContent] }] },
   },
   {
     // Routes and actions may hand getDb() to a lib service, but never query Prisma themselves or touch server/.

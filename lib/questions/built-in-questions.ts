@@ -1,16 +1,14 @@
-import { BEHAVIORAL_QUESTIONS } from './built-in/behavioral';
-import { DATA_MODELING_QUESTIONS } from './built-in/data-modeling';
-import { PRODUCT_SENSE_QUESTIONS } from './built-in/product-sense';
-import { PYTHON_ETL_QUESTIONS } from './built-in/python-etl';
-import { SQL_QUESTIONS } from './built-in/sql';
-import { SYSTEM_DESIGN_QUESTIONS } from './built-in/system-design';
+import { findContentRoot } from '../content/find-content-root';
+import { SIGNAL_CATALOG } from '../rubric/signal-catalog';
+import { loadQuestionBank } from './load-question-bank';
 import type { Question } from './question-types';
 
-export const BUILT_IN_QUESTIONS: readonly Question[] = [
-  ...SQL_QUESTIONS,
-  ...PYTHON_ETL_QUESTIONS,
-  ...DATA_MODELING_QUESTIONS,
-  ...SYSTEM_DESIGN_QUESTIONS,
-  ...PRODUCT_SENSE_QUESTIONS,
-  ...BEHAVIORAL_QUESTIONS,
-];
+// The built-in bank, read once per process from content/questions/ (see content/README.md). Server-only: lint keeps
+// components/ from importing it, and tests/integration/rubric/browser-bundles.test.ts checks no guide text reaches
+// a public chunk.
+const BANK = loadQuestionBank(findContentRoot(), SIGNAL_CATALOG);
+
+export const BUILT_IN_QUESTIONS: readonly Question[] = BANK.questions;
+
+/** The SQL questions' post-round checks (lib/sql-check/built-in-fixtures.ts looks them up). */
+export const BUILT_IN_SQL_CHECKS = BANK.fixtures;

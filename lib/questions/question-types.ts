@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { levelSchema, signalKeySchema } from '../rubric/signal-types';
 import { type RoundKind } from '../rounds/round-kind';
 import { roundKindSchema } from '../rounds/round-kind.schema';
-import { DIFFICULTIES, TWIST_ROUND_KINDS } from './question-vocabulary';
+import { DIFFICULTIES, QUESTION_THEMES, THEMED_ROUND_KINDS, TWIST_ROUND_KINDS } from './question-vocabulary';
 
 export const difficultySchema = z.enum(DIFFICULTIES);
+
+export const questionThemeSchema = z.enum(QUESTION_THEMES);
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,6 +64,8 @@ export const questionSchema = z
     roundKind: roundKindSchema,
     title: z.string().min(1),
     difficulty: difficultySchema,
+    /** Product sense only: which of the round's two skills the question practises (the picker asks one of each). */
+    theme: questionThemeSchema.optional(),
     candidateView: candidateViewSchema,
     interviewerView: interviewerViewSchema,
   })
@@ -69,6 +73,9 @@ export const questionSchema = z
     const twists = question.interviewerView.twists ?? [];
     if (twists.length > 0 && !TWIST_ROUND_KINDS.includes(question.roundKind)) {
       ctx.addIssue({ code: 'custom', path: ['interviewerView', 'twists'], message: `no twists for ${question.roundKind}` });
+    }
+    if (question.theme !== undefined && !THEMED_ROUND_KINDS.includes(question.roundKind)) {
+      ctx.addIssue({ code: 'custom', path: ['theme'], message: `no theme for ${question.roundKind}` });
     }
     const minTwists = MIN_TWISTS[question.roundKind] ?? 0;
     if (twists.length < minTwists) {

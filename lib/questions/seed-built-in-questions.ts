@@ -15,10 +15,11 @@ export interface SeedResult {
 const SEED_LOCK_KEY = 0x6d6f636b; // 'mock'
 
 /**
- * Makes the database's built-in questions match the code: creates new ones, rewrites changed ones in place
- * (ids stay, so sessions that used them keep pointing at them), soft-deletes those the code dropped and
- * restores those that came back. Questions users wrote (authorId set) are never read or written.
- * Idempotent: a second run changes nothing and does not bump updatedAt.
+ * Makes the database's built-in questions match content/questions/: creates new ones, soft-deletes those the
+ * files dropped and restores those that came back. A changed question is rewritten in place while no session has
+ * asked it; once one has, the seed keeps that row as an old version (hidden from the bank, `builtInVersionOf` set)
+ * and gives the slug to a new row, so every session keeps showing the copy it was run with. Questions users wrote
+ * (authorId set) are never read or written. Idempotent: a second run changes nothing and does not bump updatedAt.
  */
 export async function seedBuiltInQuestions(db: Db, questions: readonly Question[] = BUILT_IN_QUESTIONS): Promise<SeedResult> {
   return db.$transaction(
@@ -33,7 +34,9 @@ export async function seedBuiltInQuestions(db: Db, questions: readonly Question[
           title: true,
           difficulty: true,
           prompt: true,
+          theme: true,
           deletedAt: true,
+          _count: { select: { roundQuestions: true } },
           guide: { select: { solution: true, hints: true, probes: true, signalKeys: true, twists: true } },
         },
       });
@@ -49,21 +52,30 @@ export async function seedBuiltInQuestions(db: Db, questions: readonly Question[
           result.created += 1;
           continue;
         }
-        const isUnchanged =
-          row.deletedAt === null &&
+        const isContentUnchanged =
           row.roundKind === fields.roundKind &&
           row.title === fields.title &&
           row.difficulty === fields.difficulty &&
           row.prompt === fields.prompt &&
+          row.theme === fields.theme &&
           row.guide !== null &&
           // jsonb does not keep key order; isDeepStrictEqual ignores it.
           isDeepStrictEqual({ ...row.guide }, { ...guide });
-        if (isUnchanged) continue;
+        if (isContentUnchanged && row.deletedAt === null) continue;
+        result.updated += 1;
+        if (isContentUnchanged || row._count.roundQuestions === 0) {
+          await tx.question.update({
+            where: { id: row.id, authorId: null },
+            data: { ...fields, deletedAt: null, guide: { upsert: { create: guide, update: guide } } },
+          });
+          continue;
+        }
+        // Asked in a session: that session keeps this row as it is. The slug moves to a new row first (it is unique).
         await tx.question.update({
           where: { id: row.id, authorId: null },
-          data: { ...fields, deletedAt: null, guide: { upsert: { create: guide, update: guide } } },
+          data: { builtInSlug: null, builtInVersionOf: question.slug, deletedAt: row.deletedAt ?? new Date() },
         });
-        result.updated += 1;
+        await tx.question.create({ data: { ...fields, builtInSlug: question.slug, guide: { create: guide } } });
       }
 
       const keptSlugs = questions.map((question) => question.slug);
@@ -74,7 +86,7 @@ export async function seedBuiltInQuestions(db: Db, questions: readonly Question[
       result.retired = retired.count;
       return result;
     },
-    // 32 questions × a few statements each; generous so a slow first start on a cold disk still commits.
+    // ~100 questions × a few statements each; generous so a slow first start on a cold disk still commits.
     { timeout: 60_000, maxWait: 30_000 },
   );
 }
@@ -85,6 +97,7 @@ function questionFieldsOf(question: Question) {
     title: question.title,
     difficulty: question.difficulty,
     prompt: question.candidateView.prompt,
+    theme: question.theme ?? null,
   };
 }
 

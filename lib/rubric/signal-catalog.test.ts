@@ -65,6 +65,7 @@ const SHIPPED_SIGNAL_KEYS = [
   'behavioral.de-risks-and-commits',
   'behavioral.owns-failures',
   'behavioral.multiplies-others',
+  'sql.reasons-about-query-plan',
 ] as const;
 
 describe('signal catalog', () => {

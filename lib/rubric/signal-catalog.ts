@@ -1,21 +1,11 @@
 import { AppError } from '../errors';
+import { findContentRoot } from '../content/find-content-root';
 import type { RoundKind } from '../rounds/round-kind';
+import { loadSignalCatalog } from './load-signal-catalog';
 import type { Signal } from './signal-types';
-import { BEHAVIORAL_SIGNALS } from './signals/behavioral';
-import { DATA_MODELING_SIGNALS } from './signals/data-modeling';
-import { PRODUCT_SENSE_SIGNALS } from './signals/product-sense';
-import { PYTHON_ETL_SIGNALS } from './signals/python-etl';
-import { SQL_SIGNALS } from './signals/sql';
-import { SYSTEM_DESIGN_SIGNALS } from './signals/system-design';
 
-export const SIGNAL_CATALOG: readonly Signal[] = [
-  ...SQL_SIGNALS,
-  ...PYTHON_ETL_SIGNALS,
-  ...DATA_MODELING_SIGNALS,
-  ...SYSTEM_DESIGN_SIGNALS,
-  ...PRODUCT_SENSE_SIGNALS,
-  ...BEHAVIORAL_SIGNALS,
-];
+// Read once per process from content/rubric/*.yaml. Server-only: lint keeps components/ from importing it.
+export const SIGNAL_CATALOG: readonly Signal[] = loadSignalCatalog(findContentRoot());
 
 const BY_KEY = new Map(SIGNAL_CATALOG.map((signal) => [signal.key, signal]));
 

@@ -4,7 +4,9 @@ import { buildCustomLoop, buildPeerSwapLoop } from '@/lib/rounds/chosen-loops';
 import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildSingleRoundLoop, type LoopTemplate } from '@/lib/rounds/loop-templates';
 import { getRoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
+import { pickQuestions } from '@/lib/questions/pick-questions';
 import { createSessionSchema } from './create-session.schema';
+import { countQuestionUses, loadQuestionPool } from './plan-session-questions';
 import { invalidInput } from './field-errors';
 
 function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
@@ -24,7 +26,8 @@ function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
 
 /**
  * Creates a session with its creator as interviewer: rounds with their format copied in, questions (hand-picked
- * or picked for them, favouring ones this interviewer has not used yet, never one twice in a session), one
+ * or picked by pickQuestions: balanced, varied, fewest uses by the people interviewed first, never one twice in a
+ * session; re-picked for the candidate when they join, see repickSessionQuestions), one
  * editor document per round and the private notes document. All in one transaction (the caller's, when handed
  * a transaction client: a peer match creates its session inside the match's transaction).
  *
@@ -32,53 +35,42 @@ function resolveLoop(template: string, roundKinds: RoundKind[]): LoopTemplate {
  * other side is filled in when the partner joins. Its private notes are one document per round, readable by
  * that round's interviewer only: A's notes about B must never reach B in the round B interviews.
  */
-export async function createSession(db: Db | DbTx, userId: string, input: unknown): Promise<{ id: string }> {
+export async function createSession(db: Db | DbTx, userId: string, input: unknown, random: () => number = Math.random): Promise<{ id: string }> {
   const parsed = createSessionSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { title, template, roundKinds, questionIds, scheduledAt } = parsed.data;
   const loop = resolveLoop(template, roundKinds);
 
-  const candidates = await db.question.findMany({
-    where: {
-      deletedAt: null,
-      roundKind: { in: [...new Set(loop.rounds.map((round) => round.kind))] },
-      OR: [{ authorId: null }, { authorId: userId }],
-    },
-    select: {
-      id: true,
-      roundKind: true,
-      builtInSlug: true,
-      _count: { select: { roundQuestions: { where: { round: { session: { members: { some: { userId } } } } } } } },
-    },
-    orderBy: [{ builtInSlug: 'asc' }, { createdAt: 'asc' }],
-  });
+  const isPeerSession = loop.rounds.some((round) => round.interviewer !== undefined);
+  const pool = await loadQuestionPool(db, loop.rounds.map((round) => round.kind), userId);
+  const byId = new Map(pool.map((question) => [question.id, question]));
 
   const used = new Set<string>();
-  const plannedQuestions = loop.rounds.map((round, position) => {
+  const chosenByHand = loop.rounds.map((round, position) => {
     const picked = questionIds[String(position)];
-    if (picked && picked.length > 0) {
-      for (const id of picked) {
-        const question = candidates.find((candidate) => candidate.id === id);
-        if (!question || question.roundKind !== round.kind) {
-          throw new AppError('INVALID_INPUT', 'A chosen question does not exist or belongs to another round.', {
-            fieldErrors: { questionIds: [`Round ${position + 1}: choose ${round.kind} questions from the bank.`] },
-          });
-        }
-        if (used.has(id)) throw new AppError('INVALID_INPUT', 'A question can be asked only once per session.');
-        used.add(id);
+    if (!picked || picked.length === 0) return null;
+    for (const id of picked) {
+      const question = byId.get(id);
+      if (!question || question.roundKind !== round.kind) {
+        throw new AppError('INVALID_INPUT', 'A chosen question does not exist or belongs to another round.', {
+          fieldErrors: { questionIds: [`Round ${position + 1}: choose ${round.kind} questions from the bank.`] },
+        });
       }
-      return picked.slice(0, getRoundFormat(round.kind).maxQuestions);
+      if (used.has(question.identity)) throw new AppError('INVALID_INPUT', 'A question can be asked only once per session.');
+      used.add(question.identity);
     }
-    // Fewest previous uses first, so practising again brings new questions before repeats.
-    const pool = candidates
-      .filter((candidate) => candidate.roundKind === round.kind && !used.has(candidate.id))
-      .sort((a, b) => a._count.roundQuestions - b._count.roundQuestions);
-    const chosen = pool.slice(0, round.questionCount).map((candidate) => candidate.id);
-    chosen.forEach((id) => used.add(id));
-    return chosen;
+    return picked.slice(0, getRoundFormat(round.kind).maxQuestions);
+  });
+  // The rest are picked for the people interviewed. Here that is only the creator of a peer session (they are the
+  // candidate of half its rounds); an interviewer's candidate joins later, and the picks are redone for them then.
+  const toPick = loop.rounds.flatMap((round, position) => (chosenByHand[position] ? [] : [{ position, kind: round.kind, count: round.questionCount }]));
+  const picked = pickQuestions(toPick, pool, { uses: await countQuestionUses(db, isPeerSession ? [userId] : []), taken: used, random });
+  const plannedQuestions = loop.rounds.map((_round, position) => {
+    const byHand = chosenByHand[position];
+    if (byHand) return byHand.map((questionId) => ({ questionId, isAutoPicked: false }));
+    return (picked[toPick.findIndex((round) => round.position === position)] ?? []).map((questionId) => ({ questionId, isAutoPicked: true }));
   });
 
-  const isPeerSession = loop.rounds.some((round) => round.interviewer !== undefined);
   return inTransaction(db, async (tx) => {
     const session = await tx.interviewSession.create({
       data: {
@@ -102,7 +94,7 @@ export async function createSession(db: Db | DbTx, userId: string, input: unknow
           durationMs: format.durationMinutes * 60_000,
           ...(round.interviewer === 'CREATOR' ? { interviewerId: userId } : round.interviewer === 'PARTNER' ? { candidateId: userId } : {}),
           questions: {
-            create: (plannedQuestions[position] ?? []).map((questionId, index) => ({ questionId, position: index })),
+            create: (plannedQuestions[position] ?? []).map((planned, index) => ({ ...planned, position: index })),
           },
           documents: {
             create: [

@@ -1,4 +1,5 @@
 import type { Db, DbTx } from '@/lib/db';
+import { repickSessionQuestions } from './plan-session-questions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { hashInviteToken, isWellFormedInviteToken } from './invite-token';
@@ -92,7 +93,10 @@ export async function redeemInvite(db: Db, token: string, user: { id: string; em
       data: { redeemedById: user.id, redeemedAt: new Date() },
     });
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your interviewer for a new one.');
-    if (!existing) await joinAsCandidate(tx, invite.sessionId, user.id);
+    if (!existing) {
+      await joinAsCandidate(tx, invite.sessionId, user.id);
+      await repickSessionQuestions(tx, invite.sessionId);
+    }
     await tx.sessionEvent.create({ data: { sessionId: invite.sessionId, type: 'session.candidate-joined', actorId: user.id } });
     return { sessionId: invite.sessionId };
   });
@@ -137,5 +141,7 @@ export async function addSecondPeer(tx: DbTx, sessionId: string, userId: string)
   await tx.sessionMember.create({ data: { sessionId, userId, role: 'PEER' } });
   await tx.round.updateMany({ where: { sessionId, interviewerId: null, candidateId: { not: null } }, data: { interviewerId: userId } });
   await tx.round.updateMany({ where: { sessionId, candidateId: null, interviewerId: { not: null } }, data: { candidateId: userId } });
+  // Both peers are interviewed in this session: its picked questions are picked again for the two of them.
+  await repickSessionQuestions(tx, sessionId);
   await tx.sessionEvent.create({ data: { sessionId, type: 'session.peer-joined', actorId: userId } });
 }

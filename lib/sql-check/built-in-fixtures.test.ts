@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { SQL_QUESTIONS } from '@/lib/questions/built-in/sql';
+import { BUILT_IN_QUESTIONS } from '@/lib/questions/built-in-questions';
 import { BUILT_IN_SQL_FIXTURES, sqlFixtureOf } from './built-in-fixtures';
 import { diffResultRows } from './diff-result-rows';
 import { executeInSandbox } from './execute-in-sandbox';
 
 const limits = { timeoutMs: 5_000, memoryLimitMb: 256, maxRows: 500 };
 
+// Correct by construction: every SQL question's reference query matches its own fixture, and every classic mistake
+// its file lists is caught. A coach's new question fails here, not in a candidate's report.
 describe('built-in SQL fixtures', () => {
   it('cover every built-in SQL question, and only those', () => {
-    expect(BUILT_IN_SQL_FIXTURES.map((fixture) => fixture.slug).sort()).toEqual(SQL_QUESTIONS.map((question) => question.slug).sort());
+    const sqlSlugs = BUILT_IN_QUESTIONS.filter((question) => question.roundKind === 'SQL').map((question) => question.slug);
+    expect(BUILT_IN_SQL_FIXTURES.map((fixture) => fixture.slug).sort()).toEqual(sqlSlugs.sort());
     expect(sqlFixtureOf(null)).toBeNull();
     expect(sqlFixtureOf('no-such-question')).toBeNull();
   });
@@ -25,8 +28,10 @@ describe('built-in SQL fixtures', () => {
 
     it.each(fixture.wrongAnswers.map((wrong) => [wrong.mistake, wrong.sql] as const))('catches the mistake: %s', async (_mistake, sql) => {
       const outcome = await executeInSandbox({ ...fixture, answerSql: sql, limits });
-      if (outcome.status === 'FAILED') expect(outcome.errorKind).toBe('SQL');
-      else expect(diffResultRows(outcome.answer, outcome.expected).isMatch).toBe(false);
+      // A mistake must run and give the wrong rows (Mismatch): one that merely errors would teach nothing.
+      expect(outcome.status).toBe('RAN');
+      if (outcome.status !== 'RAN') return;
+      expect(diffResultRows(outcome.answer, outcome.expected).isMatch).toBe(false);
     });
   });
 });

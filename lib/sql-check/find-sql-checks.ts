@@ -16,13 +16,13 @@ export async function findSqlChecks(db: Db, endedSqlRoundIds: string[], intervie
     select: {
       id: true,
       roundId: true,
-      question: { select: { builtInSlug: true } },
+      question: { select: { builtInSlug: true, builtInVersionOf: true } },
       sqlCheckRun: { select: { answerSql: true, result: true, updatedAt: true } },
     },
   });
   for (const question of asked) {
     const views = byRound.get(question.roundId)!;
-    const fixture = sqlFixtureOf(question.question.builtInSlug);
+    const fixture = sqlFixtureOf(question.question.builtInSlug ?? question.question.builtInVersionOf);
     const isInterviewer = interviewedRoundIds.has(question.roundId);
     views.push({
       roundQuestionId: question.id,

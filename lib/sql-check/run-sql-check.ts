@@ -33,7 +33,7 @@ export async function runSqlCheck(db: Db, userId: string, input: RunSqlCheckInpu
     where: { id: input.roundQuestionId, roundId: input.roundId, revealedAt: { not: null }, round: { sessionId: input.sessionId } },
     select: {
       id: true,
-      question: { select: { builtInSlug: true } },
+      question: { select: { builtInSlug: true, builtInVersionOf: true } },
       round: {
         select: {
           kind: true,
@@ -50,7 +50,8 @@ export async function runSqlCheck(db: Db, userId: string, input: RunSqlCheckInpu
   const { round } = asked;
   if (round.kind !== 'SQL') throw new AppError('INVALID_INPUT', 'Only answers of a SQL round can be checked.');
   if (round.status !== 'ENDED') throw new AppError('CONFLICT', 'SQL answers can be checked once the round has ended: there is no execution during it.');
-  const fixture = sqlFixtureOf(asked.question.builtInSlug);
+  // An old version of a built-in (the seed kept it for this session) is checked with its question's current fixture.
+  const fixture = sqlFixtureOf(asked.question.builtInSlug ?? asked.question.builtInVersionOf);
   if (!fixture) throw new AppError('INVALID_INPUT', 'This question has no test data: only built-in questions can be checked.');
   const editorId = round.documents[0]?.id;
   if (!editorId) throw new Error(`round ${input.roundId} has no editor document`);

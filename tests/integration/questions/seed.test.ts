@@ -1,8 +1,18 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerUser } from '@/lib/auth/register-user';
 import { createDbClient, type Db } from '@/lib/db';
 import { BUILT_IN_QUESTIONS } from '@/lib/questions/built-in-questions';
+import { findContentRoot } from '@/lib/content/find-content-root';
 import { createQuestion } from '@/lib/questions/create-question';
+import { findQuestions } from '@/lib/questions/find-questions';
+import { getQuestion } from '@/lib/questions/get-question';
+import { loadQuestionBank } from '@/lib/questions/load-question-bank';
+import { SIGNAL_CATALOG } from '@/lib/rubric/signal-catalog';
+import { createSession } from '@/lib/sessions/create-session';
+import { getSessionView } from '@/lib/sessions/get-session-view';
 import { seedBuiltInQuestions } from '@/lib/questions/seed-built-in-questions';
 import { buildQuestionInput } from '../../factories/question-factory';
 import { buildSignUpInput } from '../../factories/user-factory';
@@ -114,5 +124,65 @@ describe('seedBuiltInQuestions', () => {
     } finally {
       await other.$disconnect();
     }
+  });
+
+  it('takes a coach\'s edit of a file into the bank, while a session that asked the question keeps its copy', async () => {
+    await seedBuiltInQuestions(db);
+    const interviewer = await registerUser(db, buildSignUpInput());
+    const asked = BUILT_IN_QUESTIONS.find((question) => question.slug === 'product-dau-drop-tuesday');
+    if (!asked) throw new Error('the bank lost product-dau-drop-tuesday');
+    const oldId = (await builtInIdsBySlug())[asked.slug]!;
+    const session = await createSession(db, interviewer.id, {
+      title: 'Before the edit',
+      template: 'SINGLE_ROUND',
+      roundKinds: ['PRODUCT_SENSE'],
+      questionIds: { '0': [oldId] },
+    });
+
+    // The coach edits the file: a new title and a new sentence in the prompt and in the solution.
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'mockloop-seed-')), 'content');
+    try {
+      cpSync(findContentRoot(), root, { recursive: true });
+      const file = path.join(root, 'questions', 'product-sense', `${asked.slug}.md`);
+      const edited = readFileSync(file, 'utf8')
+        .replace(`title: ${asked.title}`, 'title: DAU fell on a Tuesday (edited)')
+        .replace('# Solution\n', '# Solution\n\nA sentence the coach added.\n')
+        .replace('# Prompt\n', '# Prompt\n\nA new first line of the prompt.\n');
+      writeFileSync(file, edited);
+      const editedBank = loadQuestionBank(root, SIGNAL_CATALOG).questions;
+
+      expect(await seedBuiltInQuestions(db, editedBank)).toEqual({ created: 0, updated: 1, retired: 0 });
+      expect(await seedBuiltInQuestions(db, editedBank)).toEqual({ created: 0, updated: 0, retired: 0 });
+    } finally {
+      rmSync(path.dirname(root), { recursive: true, force: true });
+    }
+
+    // The bank: the edited question under a new id, the old copy gone from the list, same number of questions.
+    const newId = (await builtInIdsBySlug())[asked.slug]!;
+    expect(newId).not.toBe(oldId);
+    const bank = await findQuestions(db, interviewer.id, { roundKind: 'PRODUCT_SENSE' });
+    const listed = bank.items.filter((item) => item.isBuiltIn).map((item) => [item.id, item.title]);
+    expect(listed).toContainEqual([newId, 'DAU fell on a Tuesday (edited)']);
+    expect(listed.map(([id]) => id)).not.toContain(oldId);
+    expect(await db.question.count({ where: { deletedAt: null } })).toBe(BUILT_IN_QUESTIONS.length);
+    const detail = await getQuestion(db, interviewer.id, newId);
+    expect(detail.prompt).toContain('A new first line of the prompt.');
+
+    // The session: the title, prompt and guide it was created with.
+    const view = await getSessionView(db, session.id, interviewer.id);
+    const [question] = view.rounds[0]!.questions;
+    expect(question).toMatchObject({ title: asked.title });
+    expect(question!.promptHtml).not.toContain('A new first line');
+    expect(question!.guide?.solutionHtml).not.toContain('A sentence the coach added.');
+    expect(await db.question.findUniqueOrThrow({ where: { id: oldId } })).toMatchObject({
+      builtInSlug: null,
+      builtInVersionOf: asked.slug,
+      deletedAt: expect.any(Date),
+    });
+
+    // A session created now gets the new version.
+    const later = await createSession(db, interviewer.id, { title: 'After', template: 'SINGLE_ROUND', roundKinds: ['PRODUCT_SENSE'], questionIds: { '0': [newId] } });
+    const laterView = await getSessionView(db, later.id, interviewer.id);
+    expect(laterView.rounds[0]!.questions[0]!.promptHtml).toContain('A new first line of the prompt.');
   });
 });
