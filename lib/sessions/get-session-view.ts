@@ -3,7 +3,7 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { roundFormatSchema } from '@/lib/rounds/round-format.schema';
 import { getSessionAccess } from './get-session-access';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
-import type { RoundView, SessionView } from './session-view';
+import type { MemberSeat, RoundView, SessionView } from './session-view';
 import { resolveFeedbackAuthors } from '@/lib/scorecards/resolve-feedback-authors';
 import { canRunSession } from './session-roles';
 import { FIRED_TWIST_SELECT, toFiredTwistView } from '@/lib/twists/fired-twist-view';
@@ -24,6 +24,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
       startedAt: true,
       endedAt: true,
       currentRoundIndex: true,
+      createdById: true,
       members: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { joinedAt: 'asc' } },
       documents: { select: { id: true, kind: true, roundId: true, isReadOnly: true } },
       rounds: {
@@ -119,12 +120,18 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     viewerId: userId,
     viewerRole: membership.role,
     canRunSession: canRunSession(membership.role),
-    members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role })),
+    canInvite: membership.role === 'PEER' || (membership.role === 'INTERVIEWER' && session.createdById === userId),
+    members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role, seat: seatOf(member, session.createdById) })),
     rounds,
     ...(membership.role === 'INTERVIEWER' && notes ? { notesDocumentId: notes.id } : {}),
     hasPublishedFeedback,
     serverNow: Date.now(),
   };
+}
+
+function seatOf(member: { userId: string; role: SessionView['viewerRole'] }, leadId: string): MemberSeat {
+  if (member.role === 'INTERVIEWER') return member.userId === leadId ? 'LEAD' : 'SHADOW';
+  return member.role;
 }
 
 async function findGuides(db: Db, questionIds: string[]): Promise<Map<string, QuestionGuideView>> {

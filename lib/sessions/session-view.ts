@@ -46,10 +46,18 @@ export interface RoundView {
   notesDocumentId?: string;
 }
 
+/**
+ * Where a member sits, as the room names it: the lead interviewer (the session's creator), a shadow interviewer
+ * (an interviewer who joined through a shadow invite; same material, their own scorecard), the candidate, or a
+ * peer of a role-swap session.
+ */
+export type MemberSeat = 'LEAD' | 'SHADOW' | 'CANDIDATE' | 'PEER';
+
 export interface SessionMemberView {
   userId: string;
   name: string;
   role: SessionRoleName;
+  seat: MemberSeat;
 }
 
 export interface SessionView {
@@ -65,6 +73,8 @@ export interface SessionView {
   viewerRole: SessionRoleName;
   /** May start and complete the session and invite to it: its interviewer, or either peer. */
   canRunSession: boolean;
+  /** May invite people: either peer, or the lead interviewer of a classic session (not a shadow). */
+  canInvite: boolean;
   members: SessionMemberView[];
   rounds: RoundView[];
   /** Interviewers of a classic session only: the session's private notes (peer sessions have notes per round). */

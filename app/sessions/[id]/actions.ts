@@ -7,7 +7,11 @@ import { createInvite, type CreateInviteState } from '@/lib/sessions/create-invi
 import { revokeInvite } from '@/lib/sessions/revoke-invite';
 import { authenticatedAction, formErrorState } from '../../authenticated-action';
 
-const readInviteForm = (form: FormData) => ({ inviteeEmail: String(form.get('inviteeEmail') ?? ''), expiresInHours: String(form.get('expiresInHours') ?? '') });
+const readInviteForm = (form: FormData) => ({
+  inviteeEmail: String(form.get('inviteeEmail') ?? ''),
+  expiresInHours: String(form.get('expiresInHours') ?? ''),
+  inviteAs: String(form.get('inviteAs') ?? 'CANDIDATE'),
+});
 
 export async function createInviteAction(sessionId: string, previous: CreateInviteState, form: FormData): Promise<CreateInviteState> {
   const created = await authenticatedAction(
@@ -17,7 +21,7 @@ export async function createInviteAction(sessionId: string, previous: CreateInvi
   if (!created.ok) return formErrorState(previous, created);
   revalidatePath(`/sessions/${sessionId}`);
   const invite = created.data;
-  return { status: 'created', attempt: previous.attempt + 1, inviteId: invite.id, token: invite.token, inviteeEmail: invite.inviteeEmail, expiresAt: invite.expiresAt.toISOString() };
+  return { status: 'created', attempt: previous.attempt + 1, inviteId: invite.id, token: invite.token, inviteeEmail: invite.inviteeEmail, expiresAt: invite.expiresAt.toISOString(), kind: invite.kind };
 }
 
 export async function revokeInviteAction(sessionId: string, inviteId: string, _previous: ButtonFormState, _form: FormData): Promise<ButtonFormState> {

@@ -29,7 +29,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
   }
 
   const isOpen = view.status === 'SCHEDULED' || view.status === 'LIVE';
-  const invites = view.canRunSession && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
+  const invites = view.canInvite && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
 
   return (
     <Room
@@ -45,9 +45,11 @@ export default async function SessionPage({ params }: SessionPageProps) {
               revokedAt: invite.revokedAt?.toISOString() ?? null,
               redeemedAt: invite.redeemedAt?.toISOString() ?? null,
               redeemedByName: invite.redeemedByName,
+              kind: invite.kind,
             }))}
             renderedAt={view.serverNow}
             invitee={view.viewerRole === 'PEER' ? 'partner' : 'candidate'}
+            canInviteShadow={view.viewerRole === 'INTERVIEWER'}
             createAction={createInviteAction.bind(null, id)}
             revokeAction={revokeInviteAction.bind(null, id)}
           />
