@@ -24,6 +24,13 @@ export interface RoundQuestionView {
   guide?: QuestionGuideView;
 }
 
+/** A question the round's interviewer may plan instead of one already planned (lobby preparation). */
+export interface SwapOptionView {
+  questionId: string;
+  title: string;
+  difficulty: 'EASY' | 'MEDIUM' | 'HARD';
+}
+
 export interface RoundView {
   id: string;
   position: number;
@@ -42,6 +49,11 @@ export interface RoundView {
   questions: RoundQuestionView[];
   /** Twists sprung on the candidate so far, in round-time order: everyone sees these (unfired ones live in guides). */
   firedTwists: FiredTwistView[];
+  /**
+   * The round's interviewer, while it has not started: questions of its kind the session does not use yet,
+   * which may replace a planned one (lib/sessions/swap-planned-question.ts). Absent for everyone else.
+   */
+  swapOptions?: SwapOptionView[];
   /** Peer sessions: this round's private notes, for its interviewer only. */
   notesDocumentId?: string;
 }

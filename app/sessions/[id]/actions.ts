@@ -5,6 +5,8 @@ import { getDb } from '@/lib/db';
 import type { ButtonFormState } from '@/lib/http/form-state';
 import { createInvite, type CreateInviteState } from '@/lib/sessions/create-invite';
 import { revokeInvite } from '@/lib/sessions/revoke-invite';
+import { swapPlannedQuestion } from '@/lib/sessions/swap-planned-question';
+import { publishDomainEvents } from '@/lib/events/domain-event-bus';
 import { authenticatedAction, formErrorState } from '../../authenticated-action';
 
 const readInviteForm = (form: FormData) => ({
@@ -30,5 +32,16 @@ export async function revokeInviteAction(sessionId: string, inviteId: string, _p
   );
   if (!revoked.ok) return { status: 'error', message: revoked.message };
   revalidatePath(`/sessions/${sessionId}`);
+  return { status: 'idle' };
+}
+
+export async function swapPlannedQuestionAction(sessionId: string, roundQuestionId: string, previous: ButtonFormState, form: FormData): Promise<ButtonFormState> {
+  const swapped = await authenticatedAction(
+    { label: 'swapping a planned question', signedOut: { returnTo: `/sessions/${sessionId}` }, form: { previous, form, read: (values) => ({ questionId: String(values.get('questionId') ?? '') }) } },
+    (user, values) => swapPlannedQuestion(getDb(), { sessionId: String(sessionId), roundQuestionId: String(roundQuestionId), userId: user.id }, values),
+  );
+  if (!swapped.ok) return { status: 'error', message: swapped.message };
+  // Every interviewer's room (the swapper's included) fetches its view again on this event.
+  publishDomainEvents(swapped.data.events);
   return { status: 'idle' };
 }

@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors';
 import { findSessionInvites } from '@/lib/sessions/find-session-invites';
 import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { SessionView } from '@/lib/sessions/session-view';
-import { createInviteAction, revokeInviteAction } from './actions';
+import { createInviteAction, revokeInviteAction, swapPlannedQuestionAction } from './actions';
 import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Session · mockloop' };
@@ -35,6 +35,7 @@ export default async function SessionPage({ params }: SessionPageProps) {
     <Room
       initialView={view}
       viewerName={user.name}
+      swapQuestionAction={view.status === 'SCHEDULED' && view.rounds.some((round) => round.swapOptions) ? swapPlannedQuestionAction.bind(null, id) : null}
       invitePanel={
         invites ? (
           <InvitePanel
