@@ -41,6 +41,10 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction, i
   const [state, formAction, isPending] = useActionState<CreateInviteState, FormData>(createAction, { status: 'idle', attempt: 0 });
   const values = state.status === 'error' ? state.values : { inviteeEmail: '', expiresInHours: '72', inviteAs: 'CANDIDATE' };
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  // The radio's choice names the email field; each submission remounts the form, which starts from `values` again.
+  const [choice, setChoice] = useState({ attempt: state.attempt, inviteAs: values.inviteAs });
+  const inviteAs = choice.attempt === state.attempt ? choice.inviteAs : values.inviteAs;
+  const setInviteAs = (next: string) => setChoice({ attempt: state.attempt, inviteAs: next });
 
   return (
     <section className="card invite-panel" aria-labelledby="invite-heading">
@@ -50,16 +54,16 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction, i
           <fieldset className="invite-kind">
             <legend>Invite as</legend>
             <label>
-              <input type="radio" name="inviteAs" value="CANDIDATE" defaultChecked={values.inviteAs !== 'SHADOW'} /> Candidate
+              <input type="radio" name="inviteAs" value="CANDIDATE" defaultChecked={values.inviteAs !== 'SHADOW'} onChange={() => setInviteAs('CANDIDATE')} /> Candidate
             </label>
             <label>
-              <input type="radio" name="inviteAs" value="SHADOW" defaultChecked={values.inviteAs === 'SHADOW'} /> Shadow interviewer
+              <input type="radio" name="inviteAs" value="SHADOW" defaultChecked={values.inviteAs === 'SHADOW'} onChange={() => setInviteAs('SHADOW')} /> Shadow interviewer
               <span className="field-hint"> sees the guides, keeps their own scorecard</span>
             </label>
           </fieldset>
         ) : null}
         <TextField
-          label={invitee === 'partner' ? "Partner's email (optional)" : canInviteShadow ? 'Their email (optional)' : "Candidate's email (optional)"}
+          label={invitee === 'partner' ? "Partner's email (optional)" : inviteAs === 'SHADOW' ? "Shadow interviewer's email (optional)" : "Candidate's email (optional)"}
           name="inviteeEmail"
           type="email"
           defaultValue={values.inviteeEmail}
