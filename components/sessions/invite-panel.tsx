@@ -58,7 +58,7 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction, i
             </label>
             <label>
               <input type="radio" name="inviteAs" value="SHADOW" defaultChecked={values.inviteAs === 'SHADOW'} onChange={() => setInviteAs('SHADOW')} /> Shadow interviewer
-              <span className="field-hint"> sees the guides, keeps their own scorecard</span>
+              <span className="field-hint">(sees the guides, keeps their own scorecard)</span>
             </label>
           </fieldset>
         ) : null}
