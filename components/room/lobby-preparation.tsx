@@ -72,9 +72,9 @@ function SwapForm({ roundQuestionId, options, swapAction, title }: { roundQuesti
   if (options.length === 0) return <p className="muted lobby-prep-swap">No other question of this kind is left to swap in.</p>;
   return (
     <form action={formAction} className="lobby-prep-swap">
-      <label>
-        <span>Ask instead</span>
-        <select name="questionId" aria-label={`Ask instead of ${title}`} defaultValue="">
+      <div className="field">
+        <label htmlFor={`swap-${roundQuestionId}`}>Ask instead</label>
+        <select id={`swap-${roundQuestionId}`} name="questionId" aria-label={`Ask instead of ${title}`} defaultValue="">
           <option value="" disabled>
             Choose a question…
           </option>
@@ -84,7 +84,7 @@ function SwapForm({ roundQuestionId, options, swapAction, title }: { roundQuesti
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? 'Swapping…' : 'Swap question'}
       </button>
