@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/sessions/local-time';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { hasPartner } from './has-partner';
+import { LobbyPreparation, type SwapQuestionAction } from './lobby-preparation';
 import { MemberList } from './member-list';
 import { RoundsList } from './rounds-list';
 import { sendCommand, type RoomSocket } from './socket-request';
@@ -15,11 +16,13 @@ interface LobbyProps {
   onlineUserIds: ReadonlySet<string>;
   /** Interviewers only (rendered by the server page with its actions). */
   invitePanel: ReactNode;
+  /** Interviewers: replaces a planned question before its round starts. */
+  swapQuestionAction: SwapQuestionAction | null;
   onChanged: () => void;
 }
 
-/** Before the session starts: who is here, the invite for the candidate, and the interviewer's start button. */
-export function Lobby({ socket, view, onlineUserIds, invitePanel, onChanged }: LobbyProps) {
+/** Before the session starts: who is here, the invites, the interviewer's start button and their preparation. */
+export function Lobby({ socket, view, onlineUserIds, invitePanel, swapQuestionAction, onChanged }: LobbyProps) {
   const command = useCommand();
   const isInterviewer = view.canRunSession;
   const hasCandidate = hasPartner(view);
@@ -65,6 +68,7 @@ export function Lobby({ socket, view, onlineUserIds, invitePanel, onChanged }: L
         <RoundsList rounds={view.rounds} currentRoundIndex={-1} />
       </section>
       {isInterviewer ? invitePanel : null}
+      <LobbyPreparation rounds={view.rounds.filter((round) => round.viewerRole === 'INTERVIEWER')} swapAction={swapQuestionAction} />
     </div>
   );
 }

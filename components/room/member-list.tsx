@@ -1,6 +1,11 @@
 import type { SessionMemberView } from '@/lib/sessions/session-view';
 
-const MEMBER_ROLE_LABELS: Record<SessionMemberView['role'], string> = { INTERVIEWER: 'Interviewer', CANDIDATE: 'Candidate', PEER: 'Peer' };
+const SEAT_LABELS: Record<SessionMemberView['seat'], string> = {
+  LEAD: 'Lead interviewer',
+  SHADOW: 'Shadow interviewer',
+  CANDIDATE: 'Candidate',
+  PEER: 'Peer',
+};
 
 interface MemberListProps {
   members: SessionMemberView[];
@@ -22,7 +27,7 @@ export function MemberList({ members, onlineUserIds, viewerId }: MemberListProps
               {member.userId === viewerId ? ' (you)' : ''}
             </span>
             <span className="muted">
-              {MEMBER_ROLE_LABELS[member.role]} · {isOnline ? 'here' : 'away'}
+              {SEAT_LABELS[member.seat]} · {isOnline ? 'here' : 'away'}
             </span>
           </li>
         );

@@ -11,6 +11,7 @@ import type { RoundView, SessionView } from '@/lib/sessions/session-view';
 import { ConnectionIndicator } from './connection-indicator';
 import { hasPartner } from './has-partner';
 import { Lobby } from './lobby';
+import type { SwapQuestionAction } from './lobby-preparation';
 import { MemberList } from './member-list';
 import { NotesPanel } from './notes-panel';
 import { QuestionPanel } from './question-panel';
@@ -34,9 +35,11 @@ interface RoomProps {
   viewerName: string;
   /** Interviewers of an open session only. */
   invitePanel: ReactNode;
+  /** Interviewers: the lobby's swap of a planned question (a server action bound to the session). */
+  swapQuestionAction?: SwapQuestionAction | null;
 }
 
-export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
+export function Room({ initialView, viewerName, invitePanel, swapQuestionAction = null }: RoomProps) {
   const room = useRoomSocket(initialView);
   const { view, socket } = room;
   const [unsyncedByDocument, setUnsyncedByDocument] = useState<Record<string, number>>({});
@@ -90,7 +93,7 @@ export function Room({ initialView, viewerName, invitePanel }: RoomProps) {
 
       {view.status === 'SCHEDULED' ? (
         <div className="room-page">
-          <Lobby socket={room.commandSocket} view={view} onlineUserIds={room.onlineUserIds} invitePanel={invitePanel} onChanged={room.refresh} />
+          <Lobby socket={room.commandSocket} view={view} onlineUserIds={room.onlineUserIds} invitePanel={invitePanel} swapQuestionAction={swapQuestionAction} onChanged={room.refresh} />
         </div>
       ) : view.status === 'LIVE' ? (
         <LiveRound

@@ -14,6 +14,7 @@ export interface InviteRow {
   revokedAt: string | null;
   redeemedAt: string | null;
   redeemedByName: string | null;
+  kind: 'CANDIDATE' | 'SHADOW' | 'PEER';
 }
 
 interface InvitePanelProps {
@@ -24,6 +25,8 @@ interface InvitePanelProps {
   revokeAction: (inviteId: string, previous: ButtonFormState, form: FormData) => Promise<ButtonFormState>;
   /** Who the link is for: the candidate, or in a peer session the partner. */
   invitee?: 'candidate' | 'partner';
+  /** The lead interviewer of a classic session may also invite a shadow interviewer. */
+  canInviteShadow?: boolean;
 }
 
 const EXPIRY_OPTIONS = [
@@ -34,17 +37,33 @@ const EXPIRY_OPTIONS = [
   { value: '720', label: '30 days' },
 ];
 
-export function InvitePanel({ invites, renderedAt, createAction, revokeAction, invitee = 'candidate' }: InvitePanelProps) {
+export function InvitePanel({ invites, renderedAt, createAction, revokeAction, invitee = 'candidate', canInviteShadow = false }: InvitePanelProps) {
   const [state, formAction, isPending] = useActionState<CreateInviteState, FormData>(createAction, { status: 'idle', attempt: 0 });
-  const values = state.status === 'error' ? state.values : { inviteeEmail: '', expiresInHours: '72' };
+  const values = state.status === 'error' ? state.values : { inviteeEmail: '', expiresInHours: '72', inviteAs: 'CANDIDATE' };
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {};
+  // The radio's choice names the email field; each submission remounts the form, which starts from `values` again.
+  const [choice, setChoice] = useState({ attempt: state.attempt, inviteAs: values.inviteAs });
+  const inviteAs = choice.attempt === state.attempt ? choice.inviteAs : values.inviteAs;
+  const setInviteAs = (next: string) => setChoice({ attempt: state.attempt, inviteAs: next });
 
   return (
     <section className="card invite-panel" aria-labelledby="invite-heading">
-      <h2 id="invite-heading">{invitee === 'partner' ? 'Invite your partner' : 'Invite a candidate'}</h2>
+      <h2 id="invite-heading">{invitee === 'partner' ? 'Invite your partner' : canInviteShadow ? 'Invite people' : 'Invite a candidate'}</h2>
       <form action={formAction} className="invite-form" noValidate key={state.attempt}>
+        {canInviteShadow ? (
+          <fieldset className="invite-kind">
+            <legend>Invite as</legend>
+            <label>
+              <input type="radio" name="inviteAs" value="CANDIDATE" defaultChecked={values.inviteAs !== 'SHADOW'} onChange={() => setInviteAs('CANDIDATE')} /> Candidate
+            </label>
+            <label>
+              <input type="radio" name="inviteAs" value="SHADOW" defaultChecked={values.inviteAs === 'SHADOW'} onChange={() => setInviteAs('SHADOW')} /> Shadow interviewer
+              <span className="field-hint">(sees the guides, keeps their own scorecard)</span>
+            </label>
+          </fieldset>
+        ) : null}
         <TextField
-          label={invitee === 'partner' ? "Partner's email (optional)" : "Candidate's email (optional)"}
+          label={invitee === 'partner' ? "Partner's email (optional)" : inviteAs === 'SHADOW' ? "Shadow interviewer's email (optional)" : "Candidate's email (optional)"}
           name="inviteeEmail"
           type="email"
           defaultValue={values.inviteeEmail}
@@ -63,7 +82,7 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction, i
       ) : null}
       {/* Shown once; hidden again as soon as that invite is revoked, so nobody sends a dead link. */}
       {state.status === 'created' && !invites.some((invite) => invite.id === state.inviteId && invite.revokedAt) ? (
-        <CreatedLink token={state.token} inviteeEmail={state.inviteeEmail} expiresAt={state.expiresAt} invitee={invitee} />
+        <CreatedLink token={state.token} inviteeEmail={state.inviteeEmail} expiresAt={state.expiresAt} invitee={state.kind === 'SHADOW' ? 'shadow interviewer' : invitee} />
       ) : null}
 
       {invites.length > 0 ? (
@@ -77,7 +96,7 @@ export function InvitePanel({ invites, renderedAt, createAction, revokeAction, i
   );
 }
 
-function CreatedLink({ token, inviteeEmail, expiresAt, invitee }: { token: string; inviteeEmail: string | null; expiresAt: string; invitee: 'candidate' | 'partner' }) {
+function CreatedLink({ token, inviteeEmail, expiresAt, invitee }: { token: string; inviteeEmail: string | null; expiresAt: string; invitee: string }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const link = `${window.location.origin}/invite/${token}`;
   return (
@@ -127,6 +146,7 @@ function InviteItem({
     <li>
       <div>
         <strong>{invite.inviteeEmail ?? 'Anyone with the link'}</strong>
+        {invite.kind === 'SHADOW' ? <span className="badge invite-kind-badge">Shadow interviewer</span> : null}
         <p className="muted invite-status">
           {invite.redeemedAt ? (
             `Joined${invite.redeemedByName ? ` as ${invite.redeemedByName}` : ''}`

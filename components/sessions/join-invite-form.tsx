@@ -7,9 +7,11 @@ interface JoinInviteFormProps {
   action: (previous: ButtonFormState, form: FormData) => Promise<ButtonFormState>;
   /** A peer session's invite: the joiner becomes the partner, not the candidate. */
   isPeer?: boolean;
+  /** A shadow interviewer's invite. */
+  isShadow?: boolean;
 }
 
-export function JoinInviteForm({ action, isPeer = false }: JoinInviteFormProps) {
+export function JoinInviteForm({ action, isPeer = false, isShadow = false }: JoinInviteFormProps) {
   const [state, formAction, isPending] = useActionState<ButtonFormState, FormData>(action, { status: 'idle' });
   return (
     <form action={formAction} className="join-invite">
@@ -19,7 +21,7 @@ export function JoinInviteForm({ action, isPeer = false }: JoinInviteFormProps) 
         </p>
       ) : null}
       <button type="submit" className="button primary" disabled={isPending}>
-        {isPending ? 'Joining…' : isPeer ? 'Join as partner' : 'Join as candidate'}
+        {isPending ? 'Joining…' : isPeer ? 'Join as partner' : isShadow ? 'Join as shadow interviewer' : 'Join as candidate'}
       </button>
     </form>
   );

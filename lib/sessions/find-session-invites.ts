@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
-import { getHostMembership } from './get-membership';
+import { inviteKindOf, type InviteKind } from './create-invite';
+import { getInviterMembership } from './get-membership';
 
 export interface InviteSummary {
   id: string;
@@ -8,14 +9,15 @@ export interface InviteSummary {
   revokedAt: Date | null;
   redeemedAt: Date | null;
   redeemedByName: string | null;
+  kind: InviteKind | 'PEER';
 }
 
 export async function findSessionInvites(db: Db, sessionId: string, userId: string): Promise<InviteSummary[]> {
-  await getHostMembership(db, sessionId, userId);
+  await getInviterMembership(db, sessionId, userId);
   const invites = await db.invite.findMany({
     where: { sessionId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, inviteeEmail: true, expiresAt: true, revokedAt: true, redeemedAt: true, redeemedBy: { select: { name: true } } },
+    select: { id: true, role: true, inviteeEmail: true, expiresAt: true, revokedAt: true, redeemedAt: true, redeemedBy: { select: { name: true } } },
   });
-  return invites.map(({ redeemedBy, ...invite }) => ({ ...invite, redeemedByName: redeemedBy?.name ?? null }));
+  return invites.map(({ redeemedBy, role, ...invite }) => ({ ...invite, kind: inviteKindOf(role), redeemedByName: redeemedBy?.name ?? null }));
 }

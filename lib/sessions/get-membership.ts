@@ -24,3 +24,16 @@ export async function getHostMembership(db: Db | DbTx, sessionId: string, userId
   if (!canRunSession(membership.role)) throw new AppError('FORBIDDEN', 'Only the interviewer can do that.');
   return membership;
 }
+
+/**
+ * The caller's membership if they may invite people to the session: either peer of a peer session, or the lead
+ * interviewer (its creator) of a classic one. A shadow interviewer is an INTERVIEWER too, but who joins is the
+ * lead's call.
+ */
+export async function getInviterMembership(db: Db | DbTx, sessionId: string, userId: string): Promise<Membership & { isLead: boolean }> {
+  const membership = await getHostMembership(db, sessionId, userId);
+  const session = await db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { createdById: true } });
+  const isLead = session.createdById === userId;
+  if (membership.role === 'INTERVIEWER' && !isLead) throw new AppError('FORBIDDEN', 'Only the lead interviewer can invite people to this session.');
+  return { ...membership, isLead };
+}

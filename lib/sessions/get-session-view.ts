@@ -3,7 +3,9 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { roundFormatSchema } from '@/lib/rounds/round-format.schema';
 import { getSessionAccess } from './get-session-access';
 import { GUIDE_SELECT, toGuideView, type QuestionGuideView } from '@/lib/questions/question-views';
-import type { RoundView, SessionView } from './session-view';
+import type { MemberSeat, RoundView, SessionView, SwapOptionView } from './session-view';
+import type { RoundKind } from '@/lib/rounds/round-kind';
+import { swappableQuestionsWhere } from './swap-planned-question';
 import { resolveFeedbackAuthors } from '@/lib/scorecards/resolve-feedback-authors';
 import { canRunSession } from './session-roles';
 import { FIRED_TWIST_SELECT, toFiredTwistView } from '@/lib/twists/fired-twist-view';
@@ -24,6 +26,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
       startedAt: true,
       endedAt: true,
       currentRoundIndex: true,
+      createdById: true,
       members: { select: { userId: true, role: true, user: { select: { name: true } } }, orderBy: { joinedAt: 'asc' } },
       documents: { select: { id: true, kind: true, roundId: true, isReadOnly: true } },
       rounds: {
@@ -64,6 +67,12 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     .filter((round) => rolesByRound.get(round.id) === 'INTERVIEWER')
     .flatMap((round) => round.questions.map((question) => question.questionId));
   const guides = await findGuides(db, guideQuestionIds);
+  const swapOptions = await findSwapOptions(
+    db,
+    userId,
+    session.rounds.filter((round) => round.status === 'PENDING' && rolesByRound.get(round.id) === 'INTERVIEWER').map((round) => round.kind),
+    session.rounds.flatMap((round) => round.questions.map((question) => question.questionId)),
+  );
 
   const rounds: RoundView[] = session.rounds.map((round) => {
     const viewerRole = rolesByRound.get(round.id) ?? 'CANDIDATE';
@@ -102,6 +111,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
         ...(viewerRole === 'INTERVIEWER' && guides.has(question.questionId) ? { guide: guides.get(question.questionId) } : {}),
       })),
       firedTwists: round.firedTwists.map(toFiredTwistView),
+      ...(viewerRole === 'INTERVIEWER' && round.status === 'PENDING' ? { swapOptions: swapOptions.filter((option) => option.kind === round.kind).map(({ kind: _kind, ...option }) => option) } : {}),
       ...(viewerRole === 'INTERVIEWER' && roundNotes ? { notesDocumentId: roundNotes.id } : {}),
     };
   });
@@ -119,12 +129,29 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     viewerId: userId,
     viewerRole: membership.role,
     canRunSession: canRunSession(membership.role),
-    members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role })),
+    canInvite: membership.role === 'PEER' || (membership.role === 'INTERVIEWER' && session.createdById === userId),
+    members: session.members.map((member) => ({ userId: member.userId, name: member.user.name, role: member.role, seat: seatOf(member, session.createdById) })),
     rounds,
     ...(membership.role === 'INTERVIEWER' && notes ? { notesDocumentId: notes.id } : {}),
     hasPublishedFeedback,
     serverNow: Date.now(),
   };
+}
+
+function seatOf(member: { userId: string; role: SessionView['viewerRole'] }, leadId: string): MemberSeat {
+  if (member.role === 'INTERVIEWER') return member.userId === leadId ? 'LEAD' : 'SHADOW';
+  return member.role;
+}
+
+/** One query for every round the viewer may still re-plan: the questions of those kinds the session does not use. */
+async function findSwapOptions(db: Db, userId: string, kinds: RoundKind[], usedQuestionIds: string[]): Promise<(SwapOptionView & { kind: RoundKind })[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db.question.findMany({
+    where: { OR: [...new Set(kinds)].map((kind) => swappableQuestionsWhere(userId, kind, usedQuestionIds)) },
+    select: { id: true, title: true, difficulty: true, roundKind: true },
+    orderBy: [{ roundKind: 'asc' }, { title: 'asc' }],
+  });
+  return rows.map((row) => ({ questionId: row.id, title: row.title, difficulty: row.difficulty, kind: row.roundKind }));
 }
 
 async function findGuides(db: Db, questionIds: string[]): Promise<Map<string, QuestionGuideView>> {

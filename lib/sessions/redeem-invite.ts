@@ -12,6 +12,8 @@ export interface InvitePreview {
   expiresAt: Date;
   /** A peer session: the holder joins as the partner and the two take turns interviewing. */
   isPeer: boolean;
+  /** The holder joins as a shadow interviewer beside the lead: guides, their own scorecard and notes. */
+  isShadow: boolean;
 }
 
 const UNKNOWN = 'This invite link is not valid. Ask your interviewer for a new one.';
@@ -53,11 +55,13 @@ export async function getInvitePreview(db: Db, token: string): Promise<InvitePre
     inviteeEmail: invite.inviteeEmail,
     expiresAt: invite.expiresAt,
     isPeer: invite.role === 'PEER',
+    isShadow: invite.role === 'INTERVIEWER',
   };
 }
 
 /**
- * Joins the signed-in user to the session as its candidate, or in a peer session as the second peer: then, in the
+ * Joins the signed-in user to the session as its candidate, as a shadow interviewer (an INTERVIEWER invite), or
+ * in a peer session as the second peer: then, in the
  * same transaction, they become the interviewer of every round the creator is candidate in and the candidate of
  * every round the creator interviews. Idempotent for the person who already redeemed it;
  * refused, with who it is for, to anyone else. The conditional update makes two people racing for one link safe;
@@ -82,6 +86,7 @@ export async function redeemInvite(db: Db, token: string, user: { id: string; em
     });
     if (existing?.role === 'INTERVIEWER') throw new AppError('CONFLICT', 'You are the interviewer of this session; send the link to your candidate.');
     if (invite.role === 'PEER') return joinAsPeer(tx, invite, user.id, existing !== null);
+    if (invite.role === 'INTERVIEWER') return joinAsShadow(tx, invite, user.id, existing !== null);
     // The friendly answer for one after the other; at the same moment, only the unique index below can tell.
     const otherCandidate = await tx.sessionMember.findFirst({
       where: { sessionId: invite.sessionId, role: 'CANDIDATE', userId: { not: user.id } },
@@ -115,6 +120,19 @@ async function joinAsCandidate(tx: DbTx, sessionId: string, userId: string): Pro
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw alreadyHasCandidate();
     throw error;
   }
+}
+
+async function joinAsShadow(tx: DbTx, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {
+  // A candidate may not turn themselves into an interviewer with a link meant for someone else.
+  if (isMember) throw new AppError('CONFLICT', 'You are already in this session; send the link to the person who will shadow.');
+  const claimed = await tx.invite.updateMany({
+    where: { id: invite.id, redeemedById: null, revokedAt: null },
+    data: { redeemedById: userId, redeemedAt: new Date() },
+  });
+  if (claimed.count === 0) throw new AppError('CONFLICT', 'This invite has already been used by someone else. Ask your interviewer for a new one.');
+  await tx.sessionMember.create({ data: { sessionId: invite.sessionId, userId, role: 'INTERVIEWER' } });
+  await tx.sessionEvent.create({ data: { sessionId: invite.sessionId, type: 'session.shadow-joined', actorId: userId } });
+  return { sessionId: invite.sessionId };
 }
 
 async function joinAsPeer(tx: DbTx, invite: { id: string; sessionId: string }, userId: string, isMember: boolean): Promise<{ sessionId: string }> {

@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getHostMembership } from './get-membership';
+import { getInviterMembership } from './get-membership';
 
 export async function revokeInvite(db: Db, sessionId: string, inviteId: string, userId: string): Promise<void> {
-  await getHostMembership(db, sessionId, userId);
+  await getInviterMembership(db, sessionId, userId);
   const { count } = await db.invite.updateMany({
     where: { id: inviteId, sessionId, revokedAt: null },
     data: { revokedAt: new Date() },

@@ -24,6 +24,13 @@ export interface RoundQuestionView {
   guide?: QuestionGuideView;
 }
 
+/** A question the round's interviewer may plan instead of one already planned (lobby preparation). */
+export interface SwapOptionView {
+  questionId: string;
+  title: string;
+  difficulty: 'EASY' | 'MEDIUM' | 'HARD';
+}
+
 export interface RoundView {
   id: string;
   position: number;
@@ -42,14 +49,27 @@ export interface RoundView {
   questions: RoundQuestionView[];
   /** Twists sprung on the candidate so far, in round-time order: everyone sees these (unfired ones live in guides). */
   firedTwists: FiredTwistView[];
+  /**
+   * The round's interviewer, while it has not started: questions of its kind the session does not use yet,
+   * which may replace a planned one (lib/sessions/swap-planned-question.ts). Absent for everyone else.
+   */
+  swapOptions?: SwapOptionView[];
   /** Peer sessions: this round's private notes, for its interviewer only. */
   notesDocumentId?: string;
 }
+
+/**
+ * Where a member sits, as the room names it: the lead interviewer (the session's creator), a shadow interviewer
+ * (an interviewer who joined through a shadow invite; same material, their own scorecard), the candidate, or a
+ * peer of a role-swap session.
+ */
+export type MemberSeat = 'LEAD' | 'SHADOW' | 'CANDIDATE' | 'PEER';
 
 export interface SessionMemberView {
   userId: string;
   name: string;
   role: SessionRoleName;
+  seat: MemberSeat;
 }
 
 export interface SessionView {
@@ -65,6 +85,8 @@ export interface SessionView {
   viewerRole: SessionRoleName;
   /** May start and complete the session and invite to it: its interviewer, or either peer. */
   canRunSession: boolean;
+  /** May invite people: either peer, or the lead interviewer of a classic session (not a shadow). */
+  canInvite: boolean;
   members: SessionMemberView[];
   rounds: RoundView[];
   /** Interviewers of a classic session only: the session's private notes (peer sessions have notes per round). */

@@ -46,8 +46,10 @@ export default async function InvitePage({ params }: InvitePageProps) {
         <p className="eyebrow">Mock interview invitation</p>
         <h1>{preview.sessionTitle}</h1>
         <dl className="invite-facts">
-          <dt>{preview.isPeer ? 'Partner' : 'Interviewer'}</dt>
+          <dt>{preview.isPeer ? 'Partner' : preview.isShadow ? 'Lead interviewer' : 'Interviewer'}</dt>
           <dd>{preview.invitedBy}</dd>
+          <dt>Join as</dt>
+          <dd>{preview.isPeer ? 'Partner' : preview.isShadow ? 'Shadow interviewer' : 'Candidate'}</dd>
           <dt>For</dt>
           <dd>{preview.inviteeEmail ?? 'Whoever opens this link first'}</dd>
           <dt>Link valid until</dt>
@@ -60,7 +62,9 @@ export default async function InvitePage({ params }: InvitePageProps) {
             <p>
               {preview.isPeer
                 ? 'Sign in or create an account to join as their partner (you take turns interviewing each other); you will come back here.'
-                : 'Sign in or create an account to join as the candidate; you will come back here.'}
+                : preview.isShadow
+                  ? 'Sign in or create an account to join as a shadow interviewer; you will come back here.'
+                  : 'Sign in or create an account to join as the candidate; you will come back here.'}
             </p>
             <div className="invite-actions">
               <IntentLink className="button primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
@@ -82,7 +86,8 @@ export default async function InvitePage({ params }: InvitePageProps) {
               You are signed in as <strong>{user.name}</strong>.
             </p>
             {preview.isPeer ? <p>You take turns: they interview you on one round, you interview them on the next.</p> : null}
-            <JoinInviteForm action={joinInviteAction.bind(null, token)} isPeer={preview.isPeer} />
+            {preview.isShadow ? <p>You join as a shadow interviewer: you see the interviewer guides and keep your own scorecard and notes; the candidate sees none of it.</p> : null}
+            <JoinInviteForm action={joinInviteAction.bind(null, token)} isPeer={preview.isPeer} isShadow={preview.isShadow} />
           </>
         )}
       </div>

@@ -7,7 +7,7 @@ import { isAppError } from '@/lib/errors';
 import { findSessionInvites } from '@/lib/sessions/find-session-invites';
 import { getSessionView } from '@/lib/sessions/get-session-view';
 import type { SessionView } from '@/lib/sessions/session-view';
-import { createInviteAction, revokeInviteAction } from './actions';
+import { createInviteAction, revokeInviteAction, swapPlannedQuestionAction } from './actions';
 import { requireUser } from '../../authenticated-action';
 
 export const metadata: Metadata = { title: 'Session · mockloop' };
@@ -29,12 +29,13 @@ export default async function SessionPage({ params }: SessionPageProps) {
   }
 
   const isOpen = view.status === 'SCHEDULED' || view.status === 'LIVE';
-  const invites = view.canRunSession && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
+  const invites = view.canInvite && isOpen ? await findSessionInvites(getDb(), id, user.id) : null;
 
   return (
     <Room
       initialView={view}
       viewerName={user.name}
+      swapQuestionAction={view.status === 'SCHEDULED' && view.rounds.some((round) => round.swapOptions) ? swapPlannedQuestionAction.bind(null, id) : null}
       invitePanel={
         invites ? (
           <InvitePanel
@@ -45,9 +46,11 @@ export default async function SessionPage({ params }: SessionPageProps) {
               revokedAt: invite.revokedAt?.toISOString() ?? null,
               redeemedAt: invite.redeemedAt?.toISOString() ?? null,
               redeemedByName: invite.redeemedByName,
+              kind: invite.kind,
             }))}
             renderedAt={view.serverNow}
             invitee={view.viewerRole === 'PEER' ? 'partner' : 'candidate'}
+            canInviteShadow={view.viewerRole === 'INTERVIEWER'}
             createAction={createInviteAction.bind(null, id)}
             revokeAction={revokeInviteAction.bind(null, id)}
           />

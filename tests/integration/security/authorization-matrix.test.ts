@@ -40,6 +40,8 @@ interface Target {
   roundId: string;
   /** The first planned question of that round (not asked yet: the round has not started). */
   roundQuestionId: string;
+  /** A built-in SQL question the session does not use: what a swap of round 0's first question may plan. */
+  swapQuestionId: string;
   editorDocumentId: string;
   notesDocumentId: string;
   inviteId: string;
@@ -104,11 +106,17 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
   const invite = await createInvite(live.db, sessionId, owner.id, {}).catch(() => ({ id: 'no-invite', token: 'no-invite' }));
   const { id: questionId } = await createQuestion(live.db, accounts.interviewer.id, buildQuestionInput());
   const twist = await arrangeTwist(round.id);
+  const used = await live.db.roundQuestion.findMany({ where: { round: { sessionId } }, select: { questionId: true } });
+  const swapQuestion = await live.db.question.findFirstOrThrow({
+    where: { roundKind: 'SQL', authorId: null, deletedAt: null, id: { notIn: used.map((row) => row.questionId) } },
+    select: { id: true },
+  });
   const { id: storyId } = await createStory(live.db, accounts.candidate.id, { title: 'Matrix story', scope: 'TEAM', competencies: ['MENTORING'] });
   return {
     sessionId,
     roundId: round.id,
     roundQuestionId: roundQuestion.id,
+    swapQuestionId: swapQuestion.id,
     editorDocumentId: documents.find((document) => document.kind === 'ROUND_EDITOR')!.id,
     notesDocumentId: documents.find((document) => document.kind === 'INTERVIEWER_NOTES')!.id,
     inviteId: invite.id,
@@ -297,6 +305,9 @@ const HTTP_ROWS: { row: ReturnType<typeof page | typeof route | typeof action>; 
                                                                                              expected: ['sign-in', 'That session does not exist', 'Only the interviewer', 'ok', 'Your partner has already joined'] },
   { row: action('app/sessions/[id]/actions.ts', 'revokeInviteAction', '/sessions/:sessionId', (t) => [t.sessionId, t.inviteId, { status: 'idle' }, new FormData()]),
                                                                                              expected: ['sign-in', 'That session does not exist', 'Only the interviewer', 'ok', 'That invite does not exist'] },
+  // Only the round's interviewer, before it starts (the peer interviews round 0 of their session).
+  { row: action('app/sessions/[id]/actions.ts', 'swapPlannedQuestionAction', '/sessions/:sessionId', (t) => [t.sessionId, t.roundQuestionId, { status: 'idle' }, form({ questionId: t.swapQuestionId })]),
+                                                                                             expected: ['sign-in', 'That session does not exist', 'Only the interviewer of this round', 'ok', 'ok'] },
   { row: action('app/sessions/[id]/debrief/actions.ts', 'saveScorecardAction', '/sessions/:sessionId/debrief', (t) => [t.sessionId, { type: 'signal', roundId: t.roundId, signalKey: SIGNAL, rating: 'E5' }]),
                                                                                              expected: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'ok'] },
   // CONFLICT: past every access check, refused because the session is not completed yet.
