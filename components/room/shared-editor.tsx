@@ -24,6 +24,8 @@ interface SharedEditorProps {
   /** The view already knows the document is closed (round ended, session finished). */
   isReadOnly: boolean;
   onUnsyncedChange?: (documentId: string, count: number) => void;
+  /** The shared text the editor is bound to, each time it binds (null once it unbinds), for views drawn from it. */
+  onTextBound?: (text: Y.Text | null) => void;
 }
 
 interface Peer {
@@ -90,7 +92,7 @@ function refuseOversizedEdits(provider: SocketYjsProvider, onRefused: (message: 
   });
 }
 
-export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange }: SharedEditorProps) {
+export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange, onTextBound }: SharedEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const readOnlyCompartment = useRef(new Compartment());
@@ -116,6 +118,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
   useEffect(() => {
     reportUnsynced.current = onUnsyncedChange;
   }, [onUnsyncedChange]);
+  const reportTextBound = useRef(onTextBound);
+  useEffect(() => {
+    reportTextBound.current = onTextBound;
+  }, [onTextBound]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -176,6 +182,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       });
       if (hadFocus) view.focus();
       viewRef.current = view;
+      reportTextBound.current?.(ytext);
       const awareness = provider.awareness;
       awareness.on('change', onAwareness);
       onAwareness();
@@ -207,6 +214,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       provider.destroy();
       doc.destroy();
       reportUnsynced.current?.(documentId, 0);
+      reportTextBound.current?.(null);
     };
   }, [socket, sessionId, documentId, user.id, user.name, label]);
 

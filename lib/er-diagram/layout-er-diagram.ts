@@ -140,7 +140,9 @@ function anchorEnds(routed: ErPoint[], from: ErLayoutBox, fromColumn: string | u
     const outX = from.x + from.width + 24;
     return [start, { x: outX, y: start.y }, { x: outX, y: end.y }, end];
   }
-  const middle = routed.slice(1, -1);
+  // Between neighbouring ranks dagre's one bend only adds a kink once the ends sit on the rows; a longer edge keeps
+  // the bends that take it around the boxes in between.
+  const middle = routed.length > 3 ? routed.slice(1, -1) : [];
   const lead = start.x + (start.x >= from.x + from.width ? 14 : -14);
   const tail = end.x + (end.x >= to.x + to.width ? 14 : -14);
   return [start, { x: lead, y: start.y }, ...middle, { x: tail, y: end.y }, end];

@@ -121,3 +121,12 @@ Then the daily rollup, which isn't written yet.`);
     expect(parsed.tables[0]!.columns.map((column) => column.name)).toEqual(['x', 'y']);
   });
 });
+
+describe('parseDdl on a column list with nothing whole in it yet', () => {
+  it('lists the statement instead of drawing an empty box', () => {
+    const parsed = parseDdl('CREATE TABLE a (x INT);\nCREATE TABLE dim_store (\n  store_key BIGINT REFERENCES');
+
+    expect(parsed.tables.map((table) => table.name)).toEqual(['a']);
+    expect(parsed.problems).toEqual([{ line: 3, statement: 'CREATE TABLE dim_store', message: 'the statement ends before it is complete', isDrawnInPart: false }]);
+  });
+});

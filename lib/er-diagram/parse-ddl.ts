@@ -112,6 +112,8 @@ function readStatement(statement: DdlStatement): StatementRead {
       const candidate = withDefinitions(code, open, bodyEnd, close === -1, definitions, kept);
       const result = tryParse(candidate);
       if ('ast' in result) {
+        // Nothing of the column list parsed: a box with no columns would say less than the listed problem.
+        if (!kept.some(Boolean)) break;
         return finish(result.ast, true, partitionColumns, problemAt(first.problem.offset, first.problem.message, true), statement.line);
       }
       const culprit = definitionAt(definitions, kept, result.problem.offset);
