@@ -58,6 +58,13 @@ Then the daily rollup, which isn't written yet.`);
     ]);
   });
 
+  it('reads Hive and Spark STRING columns and shows them as STRING', () => {
+    const parsed = parseDdl("CREATE TABLE events (\n  event_id BIGINT,\n  country STRING,\n  note VARCHAR DEFAULT 'string'\n) PARTITIONED BY (ds STRING);");
+
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.tables[0]!.columns.map((column) => `${column.name} ${column.type}`)).toEqual(['event_id BIGINT', 'country STRING', 'note VARCHAR', 'ds STRING']);
+  });
+
   it('draws what it can of a statement cut off mid-way, marks it incomplete and says where it stopped', () => {
     const text = [
       'CREATE TABLE dim_user (', // line 1

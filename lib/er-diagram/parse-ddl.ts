@@ -7,7 +7,8 @@ import { endOfQuoted, lineAt, splitDdlStatements, type DdlStatement } from './sp
 // only ever loaded by a modeling round's diagram and by the server). Each CREATE TABLE statement is parsed on its
 // own; what parses is drawn, what does not is listed with the line where the parser stopped.
 //
-// Two things the grammar does not read are handled around it, still letting the parser read every column:
+// Three things the grammar does not read are handled around it, still letting the parser read every column (the
+// Hive/Spark `STRING` type is the third, see STRING_TYPE below):
 // - Hive/Spark `PARTITIONED BY (ds VARCHAR, ...)` after the column list (common in warehouse DDL): its column list
 //   is parsed as a table of its own and added as partition columns; the clause is blanked out of the statement.
 // - A statement cut off mid-way or with one broken column: the column list is closed if it is open, and the
@@ -57,8 +58,14 @@ interface SyntaxProblem {
   message: string;
 }
 
+// Hive and Spark write text columns as STRING, which the PostgreSQL grammar does not know. The parser is handed
+// `TEXT  ` in its place (as wide, so offsets hold) and the drawing shows the type as it was written.
+const STRING_TYPE = /\bstring\b/gi;
+const STRING_COLUMN = /(?:^|[(,])\s*"?(\w+)"?\s+string\b/gi;
+
 function readStatement(statement: DdlStatement): StatementRead {
-  let code = statement.code;
+  const stringColumns = new Set([...statement.code.matchAll(STRING_COLUMN)].map((match) => match[1]!.toLowerCase()));
+  let code = stringColumns.size > 0 ? statement.code.replace(STRING_TYPE, 'TEXT  ') : statement.code;
   const heading = headingOf(code);
   const problemAt = (offset: number, message: string, isDrawnInPart: boolean): ErProblem => ({
     line: statement.line + lineAt(statement.code, offset) - 1,
@@ -93,13 +100,13 @@ function readStatement(statement: DdlStatement): StatementRead {
   }
 
   const first = tryParse(code);
-  if ('ast' in first) return finish(first.ast, false, partitionColumns, partitionProblem, statement.line);
+  if ('ast' in first) return finish(first.ast, false, partitionColumns, partitionProblem, statement.line, stringColumns);
 
   // Trouble after the column list (a storage clause the grammar does not know): the columns are what matter.
   if (close !== -1 && first.problem.offset > close) {
     const columnsOnly = tryParse(code.slice(0, close + 1));
     if ('ast' in columnsOnly) {
-      return finish(columnsOnly.ast, false, partitionColumns, problemAt(first.problem.offset, first.problem.message, true), statement.line);
+      return finish(columnsOnly.ast, false, partitionColumns, problemAt(first.problem.offset, first.problem.message, true), statement.line, stringColumns);
     }
   }
 
@@ -114,7 +121,7 @@ function readStatement(statement: DdlStatement): StatementRead {
       if ('ast' in result) {
         // Nothing of the column list parsed: a box with no columns would say less than the listed problem.
         if (!kept.some(Boolean)) break;
-        return finish(result.ast, true, partitionColumns, problemAt(first.problem.offset, first.problem.message, true), statement.line);
+        return finish(result.ast, true, partitionColumns, problemAt(first.problem.offset, first.problem.message, true), statement.line, stringColumns);
       }
       const culprit = definitionAt(definitions, kept, result.problem.offset);
       if (culprit === -1) break;
@@ -124,10 +131,19 @@ function readStatement(statement: DdlStatement): StatementRead {
   return { table: null, references: [], problem: problemAt(first.problem.offset, first.problem.message, false) };
 }
 
-function finish(ast: unknown, isIncomplete: boolean, partitionColumns: ErColumn[], problem: ErProblem | null, line: number): StatementRead {
+function finish(
+  ast: unknown,
+  isIncomplete: boolean,
+  partitionColumns: ErColumn[],
+  problem: ErProblem | null,
+  line: number,
+  stringColumns: ReadonlySet<string>,
+): StatementRead {
   const { table, references } = readTable(ast);
   const names = new Set(table.columns.map((column) => column.name.toLowerCase()));
-  const columns = [...table.columns, ...partitionColumns.filter((column) => !names.has(column.name.toLowerCase()))];
+  const columns = [...table.columns, ...partitionColumns.filter((column) => !names.has(column.name.toLowerCase()))].map((column) =>
+    stringColumns.has(column.name.toLowerCase()) && column.type === 'TEXT' ? { ...column, type: 'STRING' } : column,
+  );
   return { table: { ...table, columns, isIncomplete, line }, references, problem };
 }
 
