@@ -5,6 +5,7 @@ import { CallDock } from '@/components/call/call-dock';
 import { IntentLink } from '@/components/ui/intent-link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
@@ -27,6 +28,11 @@ import { RecordingControl } from '@/components/recording/recording-control';
 // Twists and the rubric are for the round's interviewer: a chunk of its own, which a candidate never downloads.
 const InterviewerTab = dynamic(() => import('./interviewer-tab').then((module) => module.InterviewerTab), {
   loading: () => <p className="muted">Loading the scorecard…</p>,
+});
+
+// A modeling round's live ER diagram brings the SQL parser and the graph layout: a chunk only that round loads.
+const LiveErDiagram = dynamic(() => import('@/components/er-diagram/live-er-diagram').then((module) => module.LiveErDiagram), {
+  loading: () => <p className="muted er-diagram-loading">Loading the ER diagram…</p>,
 });
 
 interface RoomProps {
@@ -135,6 +141,7 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
   const round = view.rounds[view.currentRoundIndex];
   // A new round starts with its questions in view, not wherever the last round's panel was scrolled to.
   const sideScroll = useRef<HTMLDivElement>(null);
+  const [editorText, setEditorText] = useState<Y.Text | null>(null);
   const roundId = round?.id;
   useEffect(() => {
     sideScroll.current?.scrollTo({ top: 0 });
@@ -143,6 +150,7 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
   const canControl = round.viewerRole === 'INTERVIEWER';
   const hasCandidate = hasPartner(view);
   const isEditorReadOnly = round.isReadOnly || round.clock.status === 'ENDED';
+  const hasErDiagram = round.kind === 'DATA_MODELING';
 
   const questionsAndPeople = (
     <>
@@ -182,7 +190,7 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
 
   return (
     <div className="room-body">
-      <section className="room-editor" aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
+      <section className={hasErDiagram ? 'room-editor has-er-diagram' : 'room-editor'} aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
         {socket ? (
           <SharedEditor
             key={round.editorDocumentId}
@@ -193,10 +201,12 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
             label={`Round ${round.position + 1} editor`}
             isReadOnly={isEditorReadOnly}
             onUnsyncedChange={onUnsyncedChange}
+            onTextBound={hasErDiagram ? setEditorText : undefined}
           />
         ) : (
           <p className="editor-placeholder muted">Connecting to the shared editor…</p>
         )}
+        {hasErDiagram ? <LiveErDiagram key={round.id} text={editorText} title={`ER diagram of round ${round.position + 1}`} idPrefix={`er-${round.id}`} /> : null}
       </section>
       <aside className="room-side">
         <RoundTimer

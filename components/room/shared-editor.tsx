@@ -25,6 +25,8 @@ interface SharedEditorProps {
   /** The view already knows the document is closed (round ended, session finished). */
   isReadOnly: boolean;
   onUnsyncedChange?: (documentId: string, count: number) => void;
+  /** The shared text the editor is bound to, each time it binds (null once it unbinds), for views drawn from it. */
+  onTextBound?: (text: Y.Text | null) => void;
 }
 
 interface Peer {
@@ -95,7 +97,7 @@ function refuseOversizedEdits(provider: SocketYjsProvider, onRefused: (message: 
   });
 }
 
-export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange }: SharedEditorProps) {
+export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange, onTextBound }: SharedEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const readOnlyCompartment = useRef(new Compartment());
@@ -121,6 +123,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
   useEffect(() => {
     reportUnsynced.current = onUnsyncedChange;
   }, [onUnsyncedChange]);
+  const reportTextBound = useRef(onTextBound);
+  useEffect(() => {
+    reportTextBound.current = onTextBound;
+  }, [onTextBound]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -181,6 +187,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       });
       if (hadFocus) view.focus();
       viewRef.current = view;
+      reportTextBound.current?.(ytext);
       const awareness = provider.awareness;
       awareness.on('change', onAwareness);
       onAwareness();
@@ -212,6 +219,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
       provider.destroy();
       doc.destroy();
       reportUnsynced.current?.(documentId, 0);
+      reportTextBound.current?.(null);
     };
   }, [socket, sessionId, documentId, user.id, user.name, label]);
 

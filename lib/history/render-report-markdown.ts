@@ -1,3 +1,6 @@
+import { describeErProblem } from '@/lib/er-diagram/er-model';
+import { readErModel } from '@/lib/er-diagram/read-er-model';
+import { renderMermaidEr } from '@/lib/er-diagram/render-mermaid-er';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import { RECOMMENDATION_LABELS, STAFF_BAR_CALL_LABELS } from '@/lib/scorecards/scorecard-vocabulary';
 import { summarizeSqlCheck } from '@/lib/sql-check/describe-sql-check';
@@ -19,6 +22,15 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
+/** A modeling round's final CREATE TABLE statements as a Mermaid ER diagram (nothing when it wrote none). */
+function renderErDiagram(finalText: string): string[] {
+  const model = readErModel(finalText);
+  if (model.tables.length === 0) return [];
+  const lines = ['### ER diagram', '', '```mermaid', renderMermaidEr(model), '```', ''];
+  if (model.problems.length > 0) lines.push(...model.problems.map((problem) => `- ${describeErProblem(problem)}`), '');
+  return lines;
+}
+
 function renderRound(round: ReportRound): string[] {
   const lines = [`## Round ${round.position + 1}: ${ROUND_KIND_LABELS[round.kind]}`, ''];
   lines.push(`- Duration: ${formatElapsed(round.elapsedMs)} of ${formatElapsed(round.durationMs)}${round.overtimeMs > 0 ? ` (${formatElapsed(round.overtimeMs)} over)` : ''}`);
@@ -33,6 +45,7 @@ function renderRound(round: ReportRound): string[] {
     lines.push('');
   }
   lines.push('### Final document', '', fenced(round.finalText), '');
+  if (round.kind === 'DATA_MODELING') lines.push(...renderErDiagram(round.finalText));
   if (round.sqlChecks && round.sqlChecks.length > 0) {
     lines.push('### SQL check', '');
     for (const check of round.sqlChecks) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink } from '@/components/ui/intent-link';
 import { notFound } from 'next/navigation';
+import { FinalErDiagram } from '@/components/er-diagram/final-er-diagram';
 import { PrintButton } from '@/components/history/print-button';
 import { ReadOnlyCode } from '@/components/history/read-only-code';
 import { ReplaySection } from '@/components/history/replay-section';
@@ -137,6 +138,7 @@ export default async function ReportPage({ params }: ReportPageProps) {
 
           <h3>Final document</h3>
           <ReadOnlyCode text={round.finalText} label={`Round ${round.position + 1} final document`} />
+          {round.kind === 'DATA_MODELING' ? <FinalErDiagram text={round.finalText} roundNumber={round.position + 1} idPrefix={`er-${round.roundId}`} /> : null}
 
           {round.sqlChecks && round.sqlChecks.length > 0 ? (
             <>
