@@ -43,6 +43,72 @@ const EXPECTED: Record<string, Expected> = {
     edges: [],
     partitionColumns: { fact_message_sent: ['ds'], fact_user_messaging_daily: ['ds'] },
   },
+  // The files' DDL (content/questions/data-modeling/model-*.md): declared REFERENCES, one inferred creator_id, and
+  // partitioning written as comments, so no partition columns.
+  'model-event-rsvps': {
+    tables: ['dim_category', 'dim_city', 'dim_event', 'fact_rsvp_change', 'fact_event_attendee'],
+    edges: [
+      'dim_event.category_id -> dim_category.category_id',
+      'dim_event.city_id -> dim_city.city_id',
+      'fact_rsvp_change.event_id -> dim_event.event_id',
+      'fact_event_attendee.event_id -> dim_event.event_id',
+    ],
+    partitionColumns: {},
+  },
+  'model-experiment-results': {
+    tables: ['dim_metric', 'dim_experiment', 'dim_experiment_version', 'fact_exposure', 'fact_user_metric_daily', 'agg_experiment_metric'],
+    edges: [
+      'dim_experiment.primary_metric_id -> dim_metric.metric_id',
+      'dim_experiment_version.experiment_id -> dim_experiment.experiment_id',
+      'fact_exposure.experiment_id -> dim_experiment.experiment_id',
+      'fact_exposure.version_key -> dim_experiment_version.version_key',
+      'fact_user_metric_daily.metric_id -> dim_metric.metric_id',
+      'agg_experiment_metric.experiment_id -> dim_experiment.experiment_id',
+      'agg_experiment_metric.version_key -> dim_experiment_version.version_key',
+      'agg_experiment_metric.metric_id -> dim_metric.metric_id',
+    ],
+    partitionColumns: {},
+  },
+  'model-friend-graph': {
+    tables: ['dim_user', 'fact_friendship', 'fact_friend_request', 'friend_edge_directed', 'fact_user_friends_daily'],
+    edges: [
+      'fact_friendship.user_low_id -> dim_user.user_id',
+      'fact_friendship.user_high_id -> dim_user.user_id',
+      'fact_friend_request.sender_id -> dim_user.user_id',
+      'fact_friend_request.recipient_id -> dim_user.user_id',
+      'fact_friend_request.friendship_id -> fact_friendship.friendship_id',
+      'friend_edge_directed.user_id -> dim_user.user_id',
+      'friend_edge_directed.friend_id -> dim_user.user_id',
+      'friend_edge_directed.friendship_id -> fact_friendship.friendship_id',
+      'fact_user_friends_daily.user_id -> dim_user.user_id',
+    ],
+    partitionColumns: {},
+  },
+  'model-reels-watch-time': {
+    tables: ['dim_creator', 'dim_video', 'dim_surface', 'fact_video_play', 'fact_video_daily', 'fact_viewer_daily'],
+    edges: [
+      'fact_video_play.video_id -> dim_video.video_id',
+      'fact_video_play.creator_key -> dim_creator.creator_key',
+      'fact_video_play.surface_key -> dim_surface.surface_key',
+      'fact_video_daily.video_id -> dim_video.video_id',
+      'fact_video_daily.creator_key -> dim_creator.creator_key',
+      'dim_video.creator_id -> dim_creator.creator_id',
+    ],
+    partitionColumns: {},
+  },
+  'model-subscription-revenue': {
+    tables: ['dim_plan', 'dim_fx_rate', 'fact_subscription_lifecycle', 'fact_subscription_event', 'fact_payment', 'fact_subscription_daily'],
+    edges: [
+      'fact_subscription_lifecycle.first_plan_key -> dim_plan.plan_key',
+      'fact_subscription_event.subscription_id -> fact_subscription_lifecycle.subscription_id',
+      'fact_subscription_event.plan_key -> dim_plan.plan_key',
+      'fact_payment.subscription_id -> fact_subscription_lifecycle.subscription_id',
+      'fact_payment.refunds_payment_id -> fact_payment.payment_id',
+      'fact_subscription_daily.subscription_id -> fact_subscription_lifecycle.subscription_id',
+      'fact_subscription_daily.plan_key -> dim_plan.plan_key',
+    ],
+    partitionColumns: {},
+  },
 };
 
 const MODELING_QUESTIONS = BUILT_IN_QUESTIONS.filter((question) => question.roundKind === 'DATA_MODELING');
