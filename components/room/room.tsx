@@ -9,6 +9,7 @@ import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
 import { ConnectionIndicator } from './connection-indicator';
+import { EditorAndBoard } from './editor-and-board';
 import { hasPartner } from './has-partner';
 import { Lobby } from './lobby';
 import { MemberList } from './member-list';
@@ -178,20 +179,35 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
   return (
     <div className="room-body">
       <section className="room-editor" aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
-        {socket ? (
-          <SharedEditor
-            key={round.editorDocumentId}
-            socket={socket}
-            sessionId={view.id}
-            documentId={round.editorDocumentId}
-            user={user}
-            label={`Round ${round.position + 1} editor`}
-            isReadOnly={isEditorReadOnly}
-            onUnsyncedChange={onUnsyncedChange}
-          />
-        ) : (
-          <p className="editor-placeholder muted">Connecting to the shared editor…</p>
-        )}
+        <EditorAndBoard
+          editor={
+            socket ? (
+              <SharedEditor
+                key={round.editorDocumentId}
+                socket={socket}
+                sessionId={view.id}
+                documentId={round.editorDocumentId}
+                user={user}
+                label={`Round ${round.position + 1} editor`}
+                isReadOnly={isEditorReadOnly}
+                onUnsyncedChange={onUnsyncedChange}
+              />
+            ) : (
+              <p className="editor-placeholder muted">Connecting to the shared editor…</p>
+            )
+          }
+          socket={socket}
+          commandSocket={commandSocket}
+          sessionId={view.id}
+          roundId={round.id}
+          boardDocumentId={round.boardDocumentId}
+          isBoardEnabled={round.isBoardEnabled}
+          isReadOnly={isEditorReadOnly}
+          canControl={canControl}
+          user={user}
+          onUnsyncedChange={onUnsyncedChange}
+          onChanged={onChanged}
+        />
       </section>
       <aside className="room-side">
         <RoundTimer
