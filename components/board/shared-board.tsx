@@ -40,6 +40,8 @@ export function SharedBoard({ socket, sessionId, documentId, user, isReadOnly, o
     error: null,
   });
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** Shapes on screen (not deleted): shown to screen readers, and what the end-to-end tests wait on. */
+  const [shapeCount, setShapeCount] = useState(0);
   const effectiveReadOnly = isReadOnly || providerState.isReadOnly;
   const readOnlyRef = useRef(effectiveReadOnly);
   useEffect(() => {
@@ -79,7 +81,13 @@ export function SharedBoard({ socket, sessionId, documentId, user, isReadOnly, o
   }, [canvas, documentId]);
 
   return (
-    <div className="shared-board" data-document-id={documentId} data-synced={providerState.isSynced ? 'true' : 'false'} data-read-only={effectiveReadOnly ? 'true' : 'false'}>
+    <div
+      className="shared-board"
+      role="region"
+      aria-label={`Board, ${shapeCount} ${shapeCount === 1 ? 'shape' : 'shapes'}`}
+      data-document-id={documentId} data-synced={providerState.isSynced ? 'true' : 'false'} data-read-only={effectiveReadOnly ? 'true' : 'false'}
+      data-shapes={shapeCount}
+    >
       <div className="editor-bar">
         <span className="muted board-hint">{effectiveReadOnly ? 'The board as it was left.' : 'Drag pipeline shapes in from the library (book icon, top right).'}</span>
         {effectiveReadOnly ? (
@@ -107,7 +115,10 @@ export function SharedBoard({ socket, sessionId, documentId, user, isReadOnly, o
         <Excalidraw
           excalidrawAPI={(api) => setCanvas(api as unknown as BoardCanvas)}
           initialData={INITIAL_DATA}
-          onChange={(elements, appState) => syncRef.current?.onSceneChange(elements, appState)}
+          onChange={(elements, appState) => {
+            syncRef.current?.onSceneChange(elements, appState);
+            setShapeCount(elements.reduce((count, element) => (element.isDeleted ? count : count + 1), 0));
+          }}
           onPointerUpdate={({ pointer, button }) => syncRef.current?.onPointer(pointer, button)}
           isCollaborating
           viewModeEnabled={effectiveReadOnly}

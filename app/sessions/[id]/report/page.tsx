@@ -138,6 +138,14 @@ export default async function ReportPage({ params }: ReportPageProps) {
           <h3>Final document</h3>
           <ReadOnlyCode text={round.finalText} label={`Round ${round.position + 1} final document`} />
 
+          {round.board ? (
+            <>
+              <h3>Final board</h3>
+              {/* Drawn on the server from the stored scene; every string in it is escaped (lib/boards/render-board-svg.ts). */}
+              <div className="board-image" dangerouslySetInnerHTML={{ __html: round.board.svg }} />
+            </>
+          ) : null}
+
           {round.sqlChecks && round.sqlChecks.length > 0 ? (
             <>
               <h3>SQL check</h3>
