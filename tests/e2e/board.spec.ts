@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { loadStoredDocument } from '@/lib/documents/document-store';
+import { storedBoardScene } from '@/lib/boards/stored-board-scene';
+import { createInvite } from '@/lib/sessions/create-invite';
+import { createSession } from '@/lib/sessions/create-session';
+import { redeemInvite } from '@/lib/sessions/redeem-invite';
+import { createAccount, getE2eDb } from './support/accounts';
+import { E2E_BASE_URL } from './support/e2e-environment';
+import { openRoomAsBoth } from './support/room-pages';
+
+// Issue 23: the shared whiteboard of a design round. Both draw and see each other's shapes, a reload keeps them,
+// the board is read-only for both once the round ends, the report shows the final board, and nothing the board
+// loads comes from another origin or trips the CSP.
+
+const board = (page: Page) => page.locator('.shared-board');
+
+/** Draws a shape with Excalidraw's keyboard shortcut for the tool and a drag across the board's canvas. */
+async function draw(page: Page, tool: 'r' | 'o' | 'd', from: [number, number], to: [number, number]): Promise<void> {
+  const canvas = board(page).locator('canvas.interactive');
+  const box = (await canvas.boundingBox())!;
+  await canvas.click({ position: { x: 5, y: box.height - 5 } });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(tool);
+  await page.mouse.move(box.x + from[0], box.y + from[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + (from[0] + to[0]) / 2, box.y + (from[1] + to[1]) / 2, { steps: 5 });
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.press('Escape');
+}
+
+function watchForeignTraffic(page: Page, foreign: string[], cspErrors: string[]): void {
+  const origin = new URL(E2E_BASE_URL).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|connect|apply|execute)/i.test(message.text())) cspErrors.push(message.text());
+  });
+}
+
+test('two people draw on a design round’s board, it survives a reload, closes with the round and shows in the report', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const db = await getE2eDb();
+  const interviewer = await createAccount();
+  const candidate = await createAccount();
+  const id = randomBytes(4).toString('hex');
+  const { id: sessionId } = await createSession(db, interviewer.id, { title: `Board ${id}`, template: 'CUSTOM', roundKinds: ['SYSTEM_DESIGN'] });
+  const invite = await createInvite(db, sessionId, interviewer.id, {});
+  await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
+  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
+  const foreign: string[] = [];
+  const cspErrors: string[] = [];
+  watchForeignTraffic(host, foreign, cspErrors);
+  watchForeignTraffic(guest, foreign, cspErrors);
+
+  await host.getByRole('button', { name: 'Start session' }).click();
+  await host.getByRole('button', { name: 'Start round' }).click();
+  await expect(guest.getByTestId('timer-status')).toHaveText('Running');
+  // A design round shows its board from the start, beside the editor.
+  await expect(board(host)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
+  await expect(board(guest)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
+
+  await draw(host, 'r', [60, 80], [200, 160]);
+  await expect(board(guest)).toHaveAttribute('data-shapes', '1');
+  await draw(guest, 'o', [240, 200], [360, 280]);
+  await expect(board(host)).toHaveAttribute('data-shapes', '2');
+  await expect(board(guest)).toHaveAttribute('data-shapes', '2');
+  await expect(host.getByTestId('connection')).toHaveText(/^Connected/);
+
+  // Stored, not only relayed: a reload gets both shapes back from the server.
+  await guest.reload();
+  await expect(board(guest)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
+  await expect(board(guest)).toHaveAttribute('data-shapes', '2');
+  const boardRow = await db.document.findFirstOrThrow({ where: { sessionId, kind: 'BOARD' }, select: { id: true } });
+  const stored = await loadStoredDocument(db, boardRow.id);
+  expect(storedBoardScene(stored!).map((element) => element.type).sort()).toEqual(['ellipse', 'rectangle']);
+
+  // The round ends: the board is read-only for both, and drawing changes nothing.
+  await host.getByRole('button', { name: 'End round' }).click();
+  await expect(board(host)).toHaveAttribute('data-read-only', 'true');
+  await expect(board(guest)).toHaveAttribute('data-read-only', 'true');
+  await expect(board(guest).getByRole('status')).toHaveText('Read-only');
+  await draw(guest, 'd', [60, 300], [160, 380]).catch(() => {});
+  await expect(board(guest)).toHaveAttribute('data-shapes', '2');
+
+  // The report shows the final board, drawn on the server.
+  await guest.goto(`/sessions/${sessionId}/report`);
+  const image = guest.getByRole('img', { name: 'Round 1 board' });
+  await expect(image).toBeVisible();
+  await expect(image.locator('rect[rx]')).toHaveCount(1);
+  await expect(image.locator('ellipse')).toHaveCount(1);
+
+  expect(foreign).toEqual([]);
+  expect(cspErrors).toEqual([]);
+  await close();
+});
+
+test('the interviewer shows a board in a round that has none, and both see it; the layout choice is kept', async ({ browser }) => {
+  const db = await getE2eDb();
+  const interviewer = await createAccount();
+  const candidate = await createAccount();
+  const { id: sessionId } = await createSession(db, interviewer.id, { title: 'Board on request', template: 'CUSTOM', roundKinds: ['SQL'] });
+  const invite = await createInvite(db, sessionId, interviewer.id, {});
+  await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
+  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
+
+  await host.getByRole('button', { name: 'Start session' }).click();
+  await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeVisible();
+  await expect(board(guest)).toHaveCount(0);
+  await host.getByRole('button', { name: 'Show a board' }).click();
+  await expect(board(guest)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
+
+  await guest.getByRole('button', { name: 'Tabs' }).click();
+  await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeHidden();
+  await guest.reload();
+  await expect(guest.getByRole('button', { name: 'Tabs' })).toHaveAttribute('aria-pressed', 'true');
+  await guest.getByRole('tab', { name: 'Editor' }).click();
+  await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeVisible();
+
+  await host.getByRole('button', { name: 'Hide the board' }).click();
+  await expect(board(guest)).toHaveCount(0);
+  await close();
+});
