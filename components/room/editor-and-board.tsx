@@ -5,8 +5,8 @@ import { SharedBoard } from '@/components/board/board-loader';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 
-// The round's editor, and its board when the round has one showing: side by side or as tabs, as this person
-// prefers (kept in localStorage). The round's interviewer shows or hides the board for both.
+// The round's editor, and its board when the round has one showing: as tabs (the default: Excalidraw wants the
+// width) or side by side, as this person prefers (kept in localStorage). The round's interviewer shows or hides the board for both.
 
 type BoardLayout = 'split' | 'tabs';
 const LAYOUT_KEY = 'mockloop.board-layout';
@@ -39,15 +39,15 @@ function subscribeLayout(listener: () => void): () => void {
 
 function readLayout(): BoardLayout {
   try {
-    return window.localStorage.getItem(LAYOUT_KEY) === 'tabs' ? 'tabs' : 'split';
+    return window.localStorage.getItem(LAYOUT_KEY) === 'split' ? 'split' : 'tabs';
   } catch {
-    return 'split';
+    return 'tabs';
   }
 }
 
 export function EditorAndBoard(props: EditorAndBoardProps) {
   const { editor, socket, commandSocket, sessionId, roundId, boardDocumentId, isBoardEnabled, isReadOnly, canControl, user } = props;
-  const layout = useSyncExternalStore(subscribeLayout, readLayout, () => 'split' as const);
+  const layout = useSyncExternalStore(subscribeLayout, readLayout, () => 'tabs' as const);
   const [tab, setTab] = useState<'editor' | 'board'>('board');
   const command = useCommand();
   const chooseLayout = (next: BoardLayout) => {

@@ -15,13 +15,11 @@ import { openRoomAsBoth } from './support/room-pages';
 
 const board = (page: Page) => page.locator('.shared-board');
 
-/** Draws a shape with Excalidraw's keyboard shortcut for the tool and a drag across the board's canvas. */
-async function draw(page: Page, tool: 'r' | 'o' | 'd', from: [number, number], to: [number, number]): Promise<void> {
+/** Picks a tool from Excalidraw's toolbar and drags across the board's canvas, as a person draws a shape. */
+async function draw(page: Page, tool: 'rectangle' | 'ellipse' | 'diamond', from: [number, number], to: [number, number]): Promise<void> {
+  await board(page).getByTestId(`toolbar-${tool}`).click();
   const canvas = board(page).locator('canvas.interactive');
   const box = (await canvas.boundingBox())!;
-  await canvas.click({ position: { x: 5, y: box.height - 5 } });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press(tool);
   await page.mouse.move(box.x + from[0], box.y + from[1]);
   await page.mouse.down();
   await page.mouse.move(box.x + (from[0] + to[0]) / 2, box.y + (from[1] + to[1]) / 2, { steps: 5 });
@@ -63,12 +61,17 @@ test('two people draw on a design round’s board, it survives a reload, closes 
   await expect(board(host)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
   await expect(board(guest)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
 
-  await draw(host, 'r', [60, 80], [200, 160]);
+  await draw(host, 'rectangle', [60, 80], [200, 160]);
   await expect(board(guest)).toHaveAttribute('data-shapes', '1');
-  await draw(guest, 'o', [240, 200], [360, 280]);
+  await draw(guest, 'ellipse', [240, 200], [360, 280]);
   await expect(board(host)).toHaveAttribute('data-shapes', '2');
   await expect(board(guest)).toHaveAttribute('data-shapes', '2');
   await expect(host.getByTestId('connection')).toHaveText(/^Connected/);
+  for (const [page, width] of [[host, 1440], [guest, 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/board-${width}.png` });
+  }
+  await guest.setViewportSize({ width: 1280, height: 720 });
 
   // Stored, not only relayed: a reload gets both shapes back from the server.
   await guest.reload();
@@ -83,7 +86,7 @@ test('two people draw on a design round’s board, it survives a reload, closes 
   await expect(board(host)).toHaveAttribute('data-read-only', 'true');
   await expect(board(guest)).toHaveAttribute('data-read-only', 'true');
   await expect(board(guest).getByRole('status')).toHaveText('Read-only');
-  await draw(guest, 'd', [60, 300], [160, 380]).catch(() => {});
+  await draw(guest, 'diamond', [60, 300], [160, 380]).catch(() => {});
   await expect(board(guest)).toHaveAttribute('data-shapes', '2');
 
   // The report shows the final board, drawn on the server.
@@ -113,12 +116,16 @@ test('the interviewer shows a board in a round that has none, and both see it; t
   await host.getByRole('button', { name: 'Show a board' }).click();
   await expect(board(guest)).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
 
-  await guest.getByRole('button', { name: 'Tabs' }).click();
+  // Tabs by default, the board in front; side by side is kept across a reload.
   await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeHidden();
-  await guest.reload();
-  await expect(guest.getByRole('button', { name: 'Tabs' })).toHaveAttribute('aria-pressed', 'true');
   await guest.getByRole('tab', { name: 'Editor' }).click();
   await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeVisible();
+  await guest.getByRole('button', { name: 'Side by side' }).click();
+  await guest.reload();
+  await expect(guest.getByRole('button', { name: 'Side by side' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(guest.getByRole('textbox', { name: 'Round 1 editor' })).toBeVisible();
+  await expect(board(guest)).toBeVisible();
+  await guest.screenshot({ path: 'test-results/board-side-by-side-1280.png' });
 
   await host.getByRole('button', { name: 'Hide the board' }).click();
   await expect(board(guest)).toHaveCount(0);
