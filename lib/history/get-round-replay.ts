@@ -8,10 +8,12 @@ export interface RoundReplay {
   /** In log order; `update` is base64 so the payload crosses any transport unchanged. */
   steps: { at: number; userId: string | null; update: string }[];
   authors: { userId: string; name: string }[];
+  /** The round's board (issue 23), when it has one with anything drawn: its update log, to replay beside the editor's. */
+  board?: { documentId: string; steps: { at: number; update: string }[] };
 }
 
 /**
- * A round editor's whole update log, for replay. Any member may replay a round's editor (they saw it live);
+ * A round editor's whole update log, for replay, and its board's beside it. Any member may replay a round's editor (they saw it live);
  * the private notes document is never replayable through this (it is not a round editor).
  */
 export async function getRoundReplay(db: Db, sessionId: string, roundId: string, userId: string): Promise<RoundReplay> {
@@ -21,6 +23,10 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
     select: { id: true },
   });
   if (!document) throw new AppError('NOT_FOUND', 'That round does not exist in this session.');
+  const board = await db.document.findFirst({ where: { sessionId, roundId, kind: 'BOARD' }, select: { id: true } });
+  const boardUpdates = board
+    ? await db.documentUpdate.findMany({ where: { documentId: board.id }, orderBy: { id: 'asc' }, select: { update: true, createdAt: true } })
+    : [];
   const [updates, members] = await Promise.all([
     db.documentUpdate.findMany({
       where: { documentId: document.id },
@@ -33,5 +39,8 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
     documentId: document.id,
     steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: encodeUpdate(row.update) })),
     authors: members.map((member) => ({ userId: member.userId, name: member.user.name })),
+    ...(board && boardUpdates.length > 0
+      ? { board: { documentId: board.id, steps: boardUpdates.map((row) => ({ at: row.createdAt.getTime(), update: encodeUpdate(row.update) })) } }
+      : {}),
   };
 }
