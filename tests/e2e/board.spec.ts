@@ -95,6 +95,9 @@ test('two people draw on a design round’s board, it survives a reload, closes 
   await expect(image).toBeVisible();
   await expect(image.locator('rect[rx]')).toHaveCount(1);
   await expect(image.locator('ellipse')).toHaveCount(1);
+  // The replay draws the board as it stood (here nothing was typed, so it shows the board as it was left).
+  await guest.getByText('Replay how it was written').click();
+  await expect(guest.getByTestId('replay-board').locator('ellipse')).toHaveCount(1);
 
   expect(foreign).toEqual([]);
   expect(cspErrors).toEqual([]);
