@@ -50,6 +50,8 @@ export class BoardSync {
   /** Every revision seen in another person's hands: never stored from here, and dropped if they abandon it. */
   private readonly foreignSeen = new Map<string, BoardElement>();
   private inFlightSignature = '';
+  /** Excalidraw loads its initial data after its API is handed out, over whatever was shown: show ours again. */
+  private hasSeenFirstChange = false;
 
   constructor(
     private readonly provider: SocketYjsProvider,
@@ -69,6 +71,7 @@ export class BoardSync {
 
   attach(canvas: BoardCanvas): void {
     this.canvas = canvas;
+    this.hasSeenFirstChange = false;
     this.render();
   }
 
@@ -80,6 +83,12 @@ export class BoardSync {
 
   /** Excalidraw's onChange: store what settled, share what is in flight. */
   onSceneChange(scene: readonly unknown[], state: GestureState): void {
+    if (!this.hasSeenFirstChange && this.canvas) {
+      this.hasSeenFirstChange = true;
+      // Deletions are explicit (isDeleted), so an empty initial scene deletes nothing: what is stored comes back.
+      this.render();
+      return;
+    }
     if (this.isReadOnly()) return;
     const elements = scene as readonly BoardElement[];
     const changed = changedElements(this.provider.doc, elements, this.foreignSeen);

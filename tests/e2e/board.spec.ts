@@ -17,7 +17,8 @@ const board = (page: Page) => page.locator('.shared-board');
 
 /** Picks a tool from Excalidraw's toolbar and drags across the board's canvas, as a person draws a shape. */
 async function draw(page: Page, tool: 'rectangle' | 'ellipse' | 'diamond', from: [number, number], to: [number, number]): Promise<void> {
-  await board(page).getByTestId(`toolbar-${tool}`).click();
+  // The radio is covered by its icon; a person clicks the icon, i.e. the radio's label.
+  await board(page).locator('label', { has: page.getByTestId(`toolbar-${tool}`) }).click();
   const canvas = board(page).locator('canvas.interactive');
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + from[0], box.y + from[1]);
@@ -105,6 +106,7 @@ test('two people draw on a design round’s board, it survives a reload, closes 
 });
 
 test('the interviewer shows a board in a round that has none, and both see it; the layout choice is kept', async ({ browser }) => {
+  test.setTimeout(120_000);
   const db = await getE2eDb();
   const interviewer = await createAccount();
   const candidate = await createAccount();
