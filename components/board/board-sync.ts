@@ -50,8 +50,6 @@ export class BoardSync {
   /** Every revision seen in another person's hands: never stored from here, and dropped if they abandon it. */
   private readonly foreignSeen = new Map<string, BoardElement>();
   private inFlightSignature = '';
-  /** Excalidraw loads its initial data after its API is handed out, over whatever was shown: show ours again. */
-  private hasSeenFirstChange = false;
 
   constructor(
     private readonly provider: SocketYjsProvider,
@@ -71,7 +69,6 @@ export class BoardSync {
 
   attach(canvas: BoardCanvas): void {
     this.canvas = canvas;
-    this.hasSeenFirstChange = false;
     this.render();
   }
 
@@ -83,9 +80,9 @@ export class BoardSync {
 
   /** Excalidraw's onChange: store what settled, share what is in flight. */
   onSceneChange(scene: readonly unknown[], state: GestureState): void {
-    if (!this.hasSeenFirstChange && this.canvas) {
-      this.hasSeenFirstChange = true;
-      // Deletions are explicit (isDeleted), so an empty initial scene deletes nothing: what is stored comes back.
+    if (this.lacksStoredElements(scene as readonly BoardElement[])) {
+      // Excalidraw loads its initial data after handing out its API, over what was shown (a reload showed an
+      // empty board). Deletions are explicit (isDeleted), so a scene without a stored id was replaced: show it again.
       this.render();
       return;
     }
@@ -106,6 +103,14 @@ export class BoardSync {
       return;
     }
     storeElements(this.provider.doc, changed);
+  }
+
+  private lacksStoredElements(scene: readonly BoardElement[]): boolean {
+    const stored = boardElements(this.provider.doc);
+    if (!this.canvas || stored.size === 0) return false;
+    const onScreen = new Set(scene.map((element) => element.id));
+    for (const id of stored.keys()) if (!onScreen.has(id)) return true;
+    return false;
   }
 
   onPointer(pointer: { x: number; y: number; tool: 'pointer' | 'laser' }, button: 'up' | 'down'): void {
