@@ -109,7 +109,8 @@ export class BoardSync {
     const stored = boardElements(this.provider.doc);
     if (!this.canvas || stored.size === 0) return false;
     const onScreen = new Set(scene.map((element) => element.id));
-    for (const id of stored.keys()) if (!onScreen.has(id)) return true;
+    // Deleted ones may or may not be handed to onChange; only a missing live shape tells.
+    for (const element of stored.values()) if (!element.isDeleted && !onScreen.has(element.id)) return true;
     return false;
   }
 
