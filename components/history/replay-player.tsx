@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { colorForUser } from '@/components/room/user-colors';
 import type { RoundReplay } from '@/lib/history/get-round-replay';
 import { ReplayCursor } from '@/lib/history/replay-cursor';
+import { ReplayBoard } from './replay-board';
 import { decodeUpdate } from '@/lib/realtime/update-encoding';
 import type { ReportMark } from '@/lib/history/session-report';
 import { formatElapsed } from '@/lib/timer/round-clock';
@@ -71,6 +72,11 @@ function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
     setPosition(count);
   };
 
+  const boardLabel = `${label.replace(/ replay$/, '')} board at this point`;
+  if (total === 0 && replay.board) {
+    // Only drawn, never written: the board as it was left.
+    return <ReplayBoard steps={replay.board.steps} at={Infinity} label={boardLabel} />;
+  }
   if (total === 0) return <p className="muted">Nothing was written in this round, so there is nothing to replay.</p>;
 
   return (
@@ -149,6 +155,7 @@ function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
           </span>
         ))}
       </pre>
+      {replay.board ? <ReplayBoard steps={replay.board.steps} at={position >= total ? Infinity : currentAt} label={boardLabel} /> : null}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
 import { ConnectionIndicator } from './connection-indicator';
+import { EditorAndBoard } from './editor-and-board';
 import { hasPartner } from './has-partner';
 import { Lobby } from './lobby';
 import type { SwapQuestionAction } from './lobby-preparation';
@@ -190,23 +191,41 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
 
   return (
     <div className="room-body">
-      <section className={hasErDiagram ? 'room-editor has-er-diagram' : 'room-editor'} aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
-        {socket ? (
-          <SharedEditor
-            key={round.editorDocumentId}
-            socket={socket}
-            sessionId={view.id}
-            documentId={round.editorDocumentId}
-            user={user}
-            label={`Round ${round.position + 1} editor`}
-            isReadOnly={isEditorReadOnly}
-            onUnsyncedChange={onUnsyncedChange}
-            onTextBound={hasErDiagram ? setEditorText : undefined}
-          />
-        ) : (
-          <p className="editor-placeholder muted">Connecting to the shared editor…</p>
-        )}
-        {hasErDiagram ? <LiveErDiagram key={round.id} text={editorText} title={`ER diagram of round ${round.position + 1}`} idPrefix={`er-${round.id}`} /> : null}
+      <section className="room-editor" aria-label={`${ROUND_KIND_LABELS[round.kind]} editor`}>
+        <EditorAndBoard
+          editor={
+            <EditorWithDiagram
+              diagram={hasErDiagram ? <LiveErDiagram key={round.id} text={editorText} title={`ER diagram of round ${round.position + 1}`} idPrefix={`er-${round.id}`} /> : null}
+            >
+              {socket ? (
+                <SharedEditor
+                  key={round.editorDocumentId}
+                  socket={socket}
+                  sessionId={view.id}
+                  documentId={round.editorDocumentId}
+                  user={user}
+                  label={`Round ${round.position + 1} editor`}
+                  isReadOnly={isEditorReadOnly}
+                  onUnsyncedChange={onUnsyncedChange}
+                  onTextBound={hasErDiagram ? setEditorText : undefined}
+                />
+              ) : (
+                <p className="editor-placeholder muted">Connecting to the shared editor…</p>
+              )}
+            </EditorWithDiagram>
+          }
+          socket={socket}
+          commandSocket={commandSocket}
+          sessionId={view.id}
+          roundId={round.id}
+          boardDocumentId={round.boardDocumentId}
+          isBoardEnabled={round.isBoardEnabled}
+          isReadOnly={isEditorReadOnly}
+          canControl={canControl}
+          user={user}
+          onUnsyncedChange={onUnsyncedChange}
+          onChanged={onChanged}
+        />
       </section>
       <aside className="room-side">
         <RoundTimer
@@ -343,4 +362,15 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
 
 function interviewsAnyRound(view: SessionView): boolean {
   return view.rounds.some((round) => round.viewerRole === 'INTERVIEWER');
+}
+
+/** The editor alone, or (modeling rounds) the editor with the live ER diagram beside it. */
+function EditorWithDiagram({ diagram, children }: { diagram: ReactNode; children: ReactNode }) {
+  if (!diagram) return <>{children}</>;
+  return (
+    <div className="editor-with-er">
+      {children}
+      {diagram}
+    </div>
+  );
 }

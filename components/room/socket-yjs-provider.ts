@@ -35,6 +35,11 @@ export interface SocketYjsProviderOptions {
   onSaved?: (update: Uint8Array) => void;
   /** Where the person's caret is in `doc` (an index), to keep it in the same place when the document starts over. */
   caret?: () => number;
+  /**
+   * For documents that are not text (the board): carries the person's changes from the dropped Y.Doc (which has
+   * the server's copy applied) into `fresh`, leaving out what the `refused` updates wrote. Text is re-typed.
+   */
+  carryOver?: (oldDoc: Y.Doc, fresh: Y.Doc, refused: readonly Uint8Array[]) => void;
 }
 
 // These answers mean "never": the update is dropped. Anything else (RATE_LIMITED, UNAVAILABLE, INTERNAL, no
@@ -411,6 +416,16 @@ export class SocketYjsProvider {
     const fresh = new Y.Doc();
     const serverCopy = decodeUpdate(joined.update);
     Y.applyUpdate(fresh, serverCopy, this);
+    if (this.options.carryOver) {
+      Y.applyUpdate(oldDoc, serverCopy, this);
+      const refused = this.refused;
+      this.replaceDoc(oldDoc, oldAwareness, fresh);
+      // Read-only: nothing can be saved any more, so the server's copy is all there is.
+      if (!this.readOnly) this.options.carryOver(oldDoc, fresh, refused);
+      this.notify();
+      if (oldDoc !== this.originalDoc) oldDoc.destroy();
+      return;
+    }
     const oldText = oldDoc.getText(CONTENT_TEXT_NAME);
     const caretBefore = Y.createRelativePositionFromTypeIndex(oldText, this.options.caret?.() ?? 0);
     // This copy may lack edits the server holds (another node's relay still on its way): it takes them first, so
@@ -418,6 +433,28 @@ export class SocketYjsProvider {
     Y.applyUpdate(oldDoc, serverCopy, this);
     const caret = Y.createAbsolutePositionFromRelativePosition(caretBefore, oldDoc)?.index ?? 0;
     const intended = textWithoutRefused(oldText, this.refused, fresh.getText(CONTENT_TEXT_NAME), caret);
+    this.replaceDoc(oldDoc, oldAwareness, fresh);
+    const text = fresh.getText(CONTENT_TEXT_NAME);
+    // Read-only: nothing can be saved any more, so the server's copy is all there is.
+    this.caretAfterStartOver = this.readOnly ? Math.min(caret, text.length) : intended.caret;
+    if (!this.readOnly) {
+      const change = simpleDiffString(text.toString(), intended.text);
+      if (change.remove > 0) text.delete(change.index, change.remove);
+      // What was typed since the refusal may be more than one message carries (much typed offline): each piece
+      // is a transaction, so an update, of its own that fits, or it would be refused here and started over again.
+      const maxPieceBytes = this.serverLimits ? maxInsertBytes(this.serverLimits) : Infinity;
+      let index = change.index;
+      for (const piece of splitByUtf8Bytes(change.insert, maxPieceBytes)) {
+        text.insert(index, piece);
+        index += piece.length;
+      }
+    }
+    this.notify();
+    if (oldDoc !== this.originalDoc) oldDoc.destroy();
+  }
+
+  /** Drops the refused state and makes `fresh` (with a new awareness, the person's state carried over) the document. */
+  private replaceDoc(oldDoc: Y.Doc, oldAwareness: Awareness, fresh: Y.Doc): void {
     this.refused = [];
     this.unsentLocal = [];
     this.unsentAwareness.clear();
@@ -442,23 +479,6 @@ export class SocketYjsProvider {
       const { cursor: _cursor, ...rest } = localState as Record<string, unknown>;
       this.currentAwareness.setLocalState(rest);
     }
-    const text = fresh.getText(CONTENT_TEXT_NAME);
-    // Read-only: nothing can be saved any more, so the server's copy is all there is.
-    this.caretAfterStartOver = this.readOnly ? Math.min(caret, text.length) : intended.caret;
-    if (!this.readOnly) {
-      const change = simpleDiffString(text.toString(), intended.text);
-      if (change.remove > 0) text.delete(change.index, change.remove);
-      // What was typed since the refusal may be more than one message carries (much typed offline): each piece
-      // is a transaction, so an update, of its own that fits, or it would be refused here and started over again.
-      const maxPieceBytes = this.serverLimits ? maxInsertBytes(this.serverLimits) : Infinity;
-      let index = change.index;
-      for (const piece of splitByUtf8Bytes(change.insert, maxPieceBytes)) {
-        text.insert(index, piece);
-        index += piece.length;
-      }
-    }
-    this.notify();
-    if (oldDoc !== this.originalDoc) oldDoc.destroy();
   }
 
   private retrySoon(): void {

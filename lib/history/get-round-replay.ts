@@ -11,10 +11,12 @@ export interface RoundReplay {
   authors: { userId: string; name: string }[];
   /** Recorded voices of the round the viewer may hear (lib/recordings), on the same wall clock as `steps`. */
   audio: ReplayAudioTrack[];
+  /** The round's board (issue 23), when it has one with anything drawn: its update log, to replay beside the editor's. */
+  board?: { documentId: string; steps: { at: number; update: string }[] };
 }
 
 /**
- * A round editor's whole update log, for replay. Any member may replay a round's editor (they saw it live);
+ * A round editor's whole update log, for replay, and its board's beside it. Any member may replay a round's editor (they saw it live);
  * the private notes document is never replayable through this (it is not a round editor).
  */
 export async function getRoundReplay(db: Db, sessionId: string, roundId: string, userId: string): Promise<RoundReplay> {
@@ -24,6 +26,10 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
     select: { id: true },
   });
   if (!document) throw new AppError('NOT_FOUND', 'That round does not exist in this session.');
+  const board = await db.document.findFirst({ where: { sessionId, roundId, kind: 'BOARD' }, select: { id: true } });
+  const boardUpdates = board
+    ? await db.documentUpdate.findMany({ where: { documentId: board.id }, orderBy: { id: 'asc' }, select: { update: true, createdAt: true } })
+    : [];
   const [updates, members, audio] = await Promise.all([
     db.documentUpdate.findMany({
       where: { documentId: document.id },
@@ -38,5 +44,8 @@ export async function getRoundReplay(db: Db, sessionId: string, roundId: string,
     steps: updates.map((row) => ({ at: row.createdAt.getTime(), userId: row.userId, update: encodeUpdate(row.update) })),
     authors: members.map((member) => ({ userId: member.userId, name: member.user.name })),
     audio,
+    ...(board && boardUpdates.length > 0
+      ? { board: { documentId: board.id, steps: boardUpdates.map((row) => ({ at: row.createdAt.getTime(), update: encodeUpdate(row.update) })) } }
+      : {}),
   };
 }

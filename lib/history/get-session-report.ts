@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
+import { renderBoardSvg } from '@/lib/boards/render-board-svg';
+import { storedBoardScene } from '@/lib/boards/stored-board-scene';
 import { describeOutcome, resolveSignalOutcome } from '@/lib/rubric/judge-signal';
 import { findSignalsForRound } from '@/lib/rubric/signal-catalog';
 import type { DebriefRoundView } from '@/lib/scorecards/debrief-view';
@@ -41,6 +43,8 @@ export async function getSessionReport(db: Db, sessionId: string, userId: string
         : fromFeedback(feedback?.rounds.find((candidate) => candidate.roundId === round.id));
       // round.notesDocumentId is set only for the round's interviewer (get-session-view).
       const notes = round.notesDocumentId ? await loadStoredDocument(db, round.notesDocumentId) : null;
+      const storedBoard = round.boardDocumentId ? await loadStoredDocument(db, round.boardDocumentId) : null;
+      const boardScene = storedBoard ? storedBoardScene(storedBoard) : [];
       return {
         roundId: round.id,
         position: round.position,
@@ -65,6 +69,10 @@ export async function getSessionReport(db: Db, sessionId: string, userId: string
           })),
         finalText: stored ? storedDocumentText(stored) : '',
         editorDocumentId: round.editorDocumentId,
+        // A board shown in the room, or drawn on before it was hidden.
+        ...(round.boardDocumentId && (round.isBoardEnabled || boardScene.length > 0)
+          ? { board: { documentId: round.boardDocumentId, elements: boardScene, svg: renderBoardSvg(boardScene, `Round ${round.position + 1} board`) } }
+          : {}),
         viewerRole: round.viewerRole,
         twists: twistsOf(round),
         ...(round.notesDocumentId ? { privateNotes: notes ? storedDocumentText(notes) : '' } : {}),

@@ -46,6 +46,11 @@ function renderRound(round: ReportRound): string[] {
   }
   lines.push('### Final document', '', fenced(round.finalText), '');
   if (round.kind === 'DATA_MODELING') lines.push(...renderErDiagram(round.finalText));
+  if (round.board) {
+    // Embedded as a data URI, so the file stands alone (the JSON export carries the scene itself).
+    const image = `data:image/svg+xml;base64,${Buffer.from(round.board.svg, 'utf8').toString('base64')}`;
+    lines.push('### Final board', '', `![Round ${round.position + 1} board](${image})`, '');
+  }
   if (round.sqlChecks && round.sqlChecks.length > 0) {
     lines.push('### SQL check', '');
     for (const check of round.sqlChecks) {

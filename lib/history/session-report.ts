@@ -1,5 +1,6 @@
 import type { RoundRoleName, SessionRoleName } from '@/lib/sessions/session-roles';
 import type { RoundKind } from '@/lib/rounds/round-kind';
+import type { BoardElement } from '@/lib/boards/board-scene';
 import type { ClockStatus } from '@/lib/timer/round-clock';
 import type { SqlCheckView } from '@/lib/sql-check/sql-check-result';
 import type { LevelEstimate, RecommendationName, SignalRatingName, StaffBarCallName } from '@/lib/scorecards/scorecard-vocabulary';
@@ -62,6 +63,12 @@ export interface ReportScorecard {
   signals: ReportSignal[];
 }
 
+export interface ReportBoard {
+  documentId: string;
+  elements: BoardElement[];
+  svg: string;
+}
+
 export interface ReportRound {
   roundId: string;
   position: number;
@@ -77,6 +84,11 @@ export interface ReportRound {
   questions: ReportQuestion[];
   finalText: string;
   editorDocumentId: string;
+  /**
+   * The round's whiteboard (issue 23) as it was left, when it was shown or drawn on: its elements (Excalidraw's
+   * JSON, deleted ones left out) and the same drawn as a self-contained SVG (lib/boards/render-board-svg.ts).
+   */
+  board?: ReportBoard;
   /** The viewer's role in this round: INTERVIEWER rounds carry every scorecard and note, CANDIDATE rounds what was published. */
   viewerRole: RoundRoleName;
   /** Peer sessions, the viewer's interviewed rounds only: the round's private notes. */

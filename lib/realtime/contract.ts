@@ -102,6 +102,8 @@ export const SOCKET_CONTRACT = {
   ),
   'round:reveal-next': command<{ roundQuestionId: string }>()(roundRef),
   'round:advance': command<{ currentRoundIndex: number }>()(roundRef),
+  /** The round's interviewer shows or hides its board; both sides hear it as `session:changed`. */
+  'round:board': command<{ isBoardEnabled: boolean }>()(z.object({ sessionId: id, roundId: id, isEnabled: z.boolean() })),
   /** The state vector (base64, like every Yjs payload), if sent, asks only for what the client lacks. */
   'doc:join': command<DocumentJoined>()(({ maxUpdateBytes }: ContractLimits) =>
     z.object({ sessionId: id, documentId: id, stateVector: base64Update(maxUpdateBytes).optional() }),

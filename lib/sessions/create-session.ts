@@ -5,6 +5,7 @@ import { E6_FULL_LOOP, SQL_VELOCITY_DRILL, buildSingleRoundLoop, type LoopTempla
 import { getRoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import { pickQuestions } from '@/lib/questions/pick-questions';
+import { isBoardOnByDefault } from '@/lib/boards/board-availability';
 import { createSessionSchema } from './create-session.schema';
 import { countQuestionUses, loadQuestionPool } from './plan-session-questions';
 import { invalidInput } from './field-errors';
@@ -92,6 +93,7 @@ export async function createSession(db: Db | DbTx, userId: string, input: unknow
           kind: round.kind,
           format,
           durationMs: format.durationMinutes * 60_000,
+          boardEnabled: isBoardOnByDefault(round.kind),
           ...(round.interviewer === 'CREATOR' ? { interviewerId: userId } : round.interviewer === 'PARTNER' ? { candidateId: userId } : {}),
           questions: {
             create: (plannedQuestions[position] ?? []).map((planned, index) => ({ ...planned, position: index })),
@@ -99,6 +101,7 @@ export async function createSession(db: Db | DbTx, userId: string, input: unknow
           documents: {
             create: [
               { sessionId: session.id, kind: 'ROUND_EDITOR' as const },
+              { sessionId: session.id, kind: 'BOARD' as const },
               ...(isPeerSession ? [{ sessionId: session.id, kind: 'INTERVIEWER_NOTES' as const }] : []),
             ],
           },

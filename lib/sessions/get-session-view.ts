@@ -43,6 +43,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
           elapsedMs: true,
           runningSince: true,
           timerVersion: true,
+          boardEnabled: true,
           firedTwists: { select: FIRED_TWIST_SELECT, orderBy: [{ firedAtElapsedMs: 'asc' }, { firedAt: 'asc' }] },
           questions: {
             orderBy: { position: 'asc' },
@@ -78,6 +79,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
     const viewerRole = rolesByRound.get(round.id) ?? 'CANDIDATE';
     const editor = session.documents.find((document) => document.roundId === round.id && document.kind === 'ROUND_EDITOR');
     if (!editor) throw new Error(`round ${round.id} has no editor document`);
+    const board = session.documents.find((document) => document.roundId === round.id && document.kind === 'BOARD');
     const visibleQuestions = viewerRole === 'INTERVIEWER' ? round.questions : round.questions.filter((question) => question.revealedAt);
     const roundNotes = session.documents.find((document) => document.roundId === round.id && document.kind === 'INTERVIEWER_NOTES');
     return {
@@ -97,6 +99,8 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
       timerVersion: round.timerVersion,
       editorDocumentId: editor.id,
       isReadOnly: editor.isReadOnly,
+      ...(board ? { boardDocumentId: board.id } : {}),
+      isBoardEnabled: round.boardEnabled,
       plannedQuestionCount: round.questions.length,
       questions: visibleQuestions.map((question) => ({
         id: question.id,

@@ -44,6 +44,10 @@ export interface RoundView {
   timerVersion: number;
   editorDocumentId: string;
   isReadOnly: boolean;
+  /** The round's shared whiteboard (a BOARD document); every member may open it. */
+  boardDocumentId?: string;
+  /** Whether the room shows the board: on by default for design and modeling rounds, the interviewer decides. */
+  isBoardEnabled: boolean;
   plannedQuestionCount: number;
   /** Candidates: the revealed questions. Interviewers: every planned question, with its guide. */
   questions: RoundQuestionView[];

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db';
 import { sessionRoom } from '@/lib/realtime/room-names';
+import { setBoardEnabled } from '@/lib/boards/set-board-enabled';
 import { advanceRound } from '@/lib/sessions/advance-round';
 import { controlRoundTimer } from '@/lib/sessions/control-round-timer';
 import { revealNextQuestion } from '@/lib/sessions/reveal-next-question';
@@ -31,5 +32,12 @@ export function registerRoundHandlers(kit: HandlerKit, db: Db, publish: DomainEv
     const { events, ...advanced } = await advanceRound(db, sessionId, roundId, userId);
     publish(events);
     return advanced;
+  });
+
+  handle(kit, 'round:board', async ({ sessionId, roundId, isEnabled }) => {
+    requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
+    const { events, ...state } = await setBoardEnabled(db, sessionId, roundId, userId, isEnabled);
+    publish(events);
+    return state;
   });
 }

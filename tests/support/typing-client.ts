@@ -6,12 +6,19 @@ import type { Db } from '@/lib/db';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
 import type { DocumentRef } from '@/lib/realtime/socket-events';
+import { carryOverElements, readStoredScene, storeElements } from '@/lib/boards/board-scene';
+import { storedBoardScene } from '@/lib/boards/stored-board-scene';
 import { createSessionWithCandidate } from '../factories/session-factory';
 import type { HttpSession } from './http-session';
 
 // A browser tab's editor without the browser: the room's own SocketYjsProvider (the code the page runs) on a
 // real socket.io client that reconnects by itself. It types numbered tokens and records, per clientUpdateId,
 // what it sent and which the server acknowledged, so a test can count that every acknowledged update was stored.
+// On a board (issue 23) the same client draws instead: each token is a settled shape, stored as the board's
+// binding stores one (lib/boards/board-scene.ts), and its "text" is the ids of the shapes on the board.
+
+/** Which document a typing pair works in: the round's editor, or its board. */
+export type TypedDocumentKind = 'ROUND_EDITOR' | 'BOARD';
 
 export class TypingClient {
   readonly provider: SocketYjsProvider;
@@ -30,10 +37,11 @@ export class TypingClient {
     readonly label: string,
     readonly socket: RoomSocket,
     readonly ref: DocumentRef,
+    readonly kind: TypedDocumentKind,
   ) {
     observeUpdateAcks(socket, this);
     socket.io.on('reconnect', () => (this.reconnects += 1));
-    this.provider = new SocketYjsProvider(socket, new Y.Doc(), ref);
+    this.provider = new SocketYjsProvider(socket, new Y.Doc(), ref, kind === 'BOARD' ? { carryOver: carryOverElements } : {});
   }
 
   /** The provider's document (it starts over with a new one when the server refuses an update for good). */
@@ -42,20 +50,26 @@ export class TypingClient {
   }
 
   /** Connects, opens the document through the provider and resolves once it holds the server's copy. */
-  static async open(label: string, session: HttpSession, ref: DocumentRef): Promise<TypingClient> {
+  static async open(label: string, session: HttpSession, ref: DocumentRef, kind: TypedDocumentKind = 'ROUND_EDITOR'): Promise<TypingClient> {
     const socket = session.connectSocket({ reconnect: true }) as RoomSocket;
-    const client = new TypingClient(label, socket, ref);
+    const client = new TypingClient(label, socket, ref, kind);
     await client.until(() => client.provider.isSynced, 'the first sync');
     return client;
   }
 
   get text(): string {
-    return this.doc.getText('content').toString();
+    return this.kind === 'BOARD' ? sceneText(readStoredScene(this.doc)) : this.doc.getText('content').toString();
   }
 
-  /** Types one new token at the end of the document, as a keystroke burst would. */
+  /** Types one new token at the end of the document, as a keystroke burst would (on a board: draws a shape). */
   typeToken(): string {
     const token = `[${this.label}:${this.typed.length}]`;
+    if (this.kind === 'BOARD') {
+      const x = this.typed.length * 10;
+      storeElements(this.doc, [{ id: token, type: 'rectangle', version: 3, versionNonce: this.typed.length + 1, index: `a${token}`, x, y: 0, width: 40, height: 20 }]);
+      this.typed.push(token);
+      return token;
+    }
     const text = this.doc.getText('content');
     text.insert(text.length, token);
     this.typed.push(token);
@@ -141,11 +155,16 @@ export async function countStoredUpdateIds(db: Db, documentIds: string[]): Promi
   return counts;
 }
 
+/** A board's shapes as one comparable string: their ids in z-order. */
+function sceneText(scene: { id: string }[]): string {
+  return scene.map((element) => element.id).join('');
+}
+
 /** The document's text as the server would load it from PostgreSQL (snapshot plus the updates after it). */
-async function storedText(db: Db, documentId: string): Promise<string> {
+async function storedText(db: Db, documentId: string, kind: TypedDocumentKind): Promise<string> {
   const stored = await loadStoredDocument(db, documentId);
   if (!stored) throw new Error(`document ${documentId} is not stored`);
-  return storedDocumentText(stored);
+  return kind === 'BOARD' ? sceneText(storedBoardScene(stored)) : storedDocumentText(stored);
 }
 
 /**
@@ -161,7 +180,7 @@ export async function expectNothingLost(db: Db, pairs: TypingPair[]): Promise<{ 
   expect([...sent].filter((id) => stored.get(id) !== 1)).toEqual([]);
   for (const pair of pairs) {
     await pair.interviewer.until(() => pair.interviewer.text === pair.candidate.text, 'convergence');
-    const text = await storedText(db, pair.documentId);
+    const text = await storedText(db, pair.documentId, pair.interviewer.kind);
     expect(text).toBe(pair.interviewer.text);
     for (const token of [...pair.interviewer.typed, ...pair.candidate.typed]) expect(text).toContain(token);
   }
@@ -176,23 +195,24 @@ export interface TypingPair {
 }
 
 /**
- * `count` sessions, each with an interviewer and a candidate who both have the first round's editor open
- * through their own reconnecting TypingClient. `signIn` turns an account into a signed-in cookie jar.
+ * `count` sessions, each with an interviewer and a candidate who both have the first round's editor (or board)
+ * open through their own reconnecting TypingClient. `signIn` turns an account into a signed-in cookie jar.
  */
 export async function openTypingPairs(
   db: Db,
   count: number,
   signIn: (account: { email: string; password: string }) => Promise<HttpSession>,
+  kind: TypedDocumentKind = 'ROUND_EDITOR',
 ): Promise<TypingPair[]> {
   const pairs: TypingPair[] = [];
   for (let index = 0; index < count; index += 1) {
     const seeded = await createSessionWithCandidate(db);
-    const editor = await db.document.findFirstOrThrow({ where: { sessionId: seeded.sessionId, kind: 'ROUND_EDITOR' }, select: { id: true } });
-    const ref = { sessionId: seeded.sessionId, documentId: editor.id };
+    const document = await db.document.findFirstOrThrow({ where: { sessionId: seeded.sessionId, kind }, select: { id: true } });
+    const ref = { sessionId: seeded.sessionId, documentId: document.id };
     pairs.push({
       ...ref,
-      interviewer: await TypingClient.open(`i${index}`, await signIn(seeded.interviewer), ref),
-      candidate: await TypingClient.open(`c${index}`, await signIn(seeded.candidate), ref),
+      interviewer: await TypingClient.open(`i${index}`, await signIn(seeded.interviewer), ref, kind),
+      candidate: await TypingClient.open(`c${index}`, await signIn(seeded.candidate), ref, kind),
     });
   }
   return pairs;

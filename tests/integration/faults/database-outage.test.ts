@@ -7,36 +7,37 @@ import { HttpSession } from '../../support/http-session';
 import { TEST_AUTH_SECRET } from '../../support/live-test-server';
 import { makeScratchDir } from '../../support/scratch-dir';
 import { startServer, type RunningServer } from '../../support/start-server';
-import { clientsOf, expectNothingLost, openTypingPairs, type TypingClient } from '../../support/typing-client';
+import { clientsOf, expectNothingLost, openTypingPairs, type TypedDocumentKind, type TypingClient } from '../../support/typing-client';
 
 // Fault: PostgreSQL goes away for ten seconds in the middle of a session. The server runs on a PostgreSQL of
 // this test's own (never the machine's shared one), which the test stops with a fast shutdown and starts
 // again on the same data folder and port. Meanwhile the rooms must stay live, writes are held and retried with
-// backoff, health says degraded, and when the database is back every update is stored exactly once.
+// backoff, health says degraded, and when the database is back every update is stored exactly once. Run for the
+// round editor and for the board (issue 23), whose shapes are stored the same way.
 
 const OUTAGE_MS = 10_000;
 const TYPE_EVERY_MS = 100;
-
-let scratchDir: string | undefined;
-let postgres: RunningEmbeddedPostgres | undefined;
-let server: RunningServer | undefined;
-let db: Db | undefined;
-let clients: TypingClient[] = [];
-
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server?.stop('SIGKILL');
-  await db?.$disconnect();
-  await postgres?.stop();
-  if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
-});
 
 async function health(baseUrl: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${baseUrl}/api/health`);
   return { status: response.status, body: await response.json() };
 }
 
-describe('PostgreSQL down for ten seconds mid-session', () => {
+describe.each<TypedDocumentKind>(['ROUND_EDITOR', 'BOARD'])('PostgreSQL down for ten seconds mid-session (%s)', (kind) => {
+  let scratchDir: string | undefined;
+  let postgres: RunningEmbeddedPostgres | undefined;
+  let server: RunningServer | undefined;
+  let db: Db | undefined;
+  let clients: TypingClient[] = [];
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.stop('SIGKILL');
+    await db?.$disconnect();
+    await postgres?.stop();
+    if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
+  });
+
   it('keeps rooms live, retries writes with backoff, reports degraded health, and loses nothing', { timeout: 90_000 }, async () => {
     scratchDir = await makeScratchDir('mockloop-outage-');
     const dataDir = path.join(scratchDir, 'postgres');
@@ -49,7 +50,7 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
       const session = new HttpSession(baseUrl);
       expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
       return session;
-    });
+    }, kind);
     clients = clientsOf(pairs);
     // The test's own client would only log the outage; it comes back afterwards.
     await db.$disconnect();
@@ -102,7 +103,7 @@ describe('PostgreSQL down for ten seconds mid-session', () => {
     const typed = clients.reduce((total, client) => total + client.typed.length, 0);
     const refusals = clients.flatMap((client) => [...client.refusals]).map(([code, count]) => `${code} ${count}`);
     console.info(
-      `database outage: ${outageMs} ms down, all acked ${recoveredMs} ms after it began; ${typed} tokens typed; ` +
+      `database outage (${kind}): ${outageMs} ms down, all acked ${recoveredMs} ms after it began; ${typed} tokens typed; ` +
         `${outcome.sent} updates sent, ${outcome.acked} acked, ${outcome.stored} stored once; ${retries.length} write retries ` +
         `(delays ${retries.slice(0, 8).join(', ')} ... ms); refused acks seen by clients: ${refusals.join(', ') || 'none'}`,
     );

@@ -44,6 +44,8 @@ interface Target {
   swapQuestionId: string;
   editorDocumentId: string;
   notesDocumentId: string;
+  /** Round 0's whiteboard (issue 23). */
+  boardDocumentId: string;
   inviteId: string;
   inviteToken: string;
   /** A question the interviewer wrote. */
@@ -119,6 +121,7 @@ async function freshTarget(viewer: Viewer): Promise<Target> {
     swapQuestionId: swapQuestion.id,
     editorDocumentId: documents.find((document) => document.kind === 'ROUND_EDITOR')!.id,
     notesDocumentId: documents.find((document) => document.kind === 'INTERVIEWER_NOTES')!.id,
+    boardDocumentId: documents.find((document) => document.kind === 'BOARD')!.id,
     inviteId: invite.id,
     inviteToken: invite.token,
     questionId,
@@ -342,6 +345,8 @@ interface SocketRow {
   expected: Outcomes;
   /** Makes the session LIVE first (as its interviewer would), for commands only a running session accepts. */
   isLive?: boolean;
+  /** Ends round 0 first and closes its documents (as ending it would), whoever the viewer is. */
+  isRoundEnded?: boolean;
 }
 
 const join = (t: Target): [string, unknown] => ['session:join', { sessionId: t.sessionId }];
@@ -350,6 +355,13 @@ const startRound = (t: Target): [string, unknown] => ['round:timer', { sessionId
 const endRound = (t: Target): [string, unknown] => ['round:timer', { sessionId: t.sessionId, roundId: t.roundId, command: 'end' }];
 const joinCall = (t: Target): [string, unknown] => ['call:join', { sessionId: t.sessionId, isMuted: false, isCameraOff: false }];
 const joinEditor = (t: Target): [string, unknown][] => [join(t), ['doc:join', { sessionId: t.sessionId, documentId: t.editorDocumentId }]];
+const joinBoard = (t: Target): [string, unknown][] => [join(t), ['doc:join', { sessionId: t.sessionId, documentId: t.boardDocumentId }]];
+/** A shape drawn on the board, as the board binding stores it (lib/boards/board-binding.ts). */
+function boardUpdate(): string {
+  const doc = new Y.Doc();
+  doc.getMap('elements').set('matrix-shape', { id: 'matrix-shape', type: 'rectangle', version: 1, versionNonce: 1 });
+  return encodeUpdate(Y.encodeStateAsUpdate(doc));
+}
 function yjsUpdate(): string {
   const doc = new Y.Doc();
   doc.getText('content').insert(0, 'x');
@@ -410,7 +422,26 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] },
   'call:signal':       { before: (t) => [join(t), joinCall(t)], payload: (t) => ({ sessionId: t.sessionId, to: 'nobody-in-this-call', description: { type: 'offer', sdp: 'v=0' } }),
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'NOT_FOUND',  'NOT_FOUND', 'NOT_FOUND'] },
+  // Issue 23: the board. Only its interviewer shows or hides it.
+  'round:board':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, isEnabled: true }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
 };
+
+// More rows for events above, against other targets: the round's board (issue 23) is a document every member
+// may open and draw on, which a stranger cannot find, and which is read-only for everyone once the round ended.
+// prettier-ignore
+const MORE_SOCKET_ROWS: { event: keyof ClientToServerEvents; name: string; row: SocketRow }[] = [
+  { event: 'doc:join', name: 'doc:join (board)', row: { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, documentId: t.boardDocumentId }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'NOT_FOUND',  'ok',         'ok',        'ok'] } },
+  { event: 'doc:update', name: 'doc:update (board)', row: { before: joinBoard, payload: (t) => ({ sessionId: t.sessionId, documentId: t.boardDocumentId, update: boardUpdate(), clientUpdateId: `matrix-${Date.now()}` }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] } },
+  { event: 'awareness:update', name: 'awareness:update (board)', row: { before: joinBoard, payload: (t) => ({ sessionId: t.sessionId, documentId: t.boardDocumentId, update: encodeUpdate(new Uint8Array([0])) }),
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'ok',         'ok',        'ok'] } },
+  { event: 'doc:join', name: 'doc:join (board, round ended)', row: { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, documentId: t.boardDocumentId }), isLive: true, isRoundEnded: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'NOT_FOUND',  'ok',         'ok',        'ok'] } },
+  { event: 'doc:update', name: 'doc:update (board, round ended)', row: { before: joinBoard, payload: (t) => ({ sessionId: t.sessionId, documentId: t.boardDocumentId, update: boardUpdate(), clientUpdateId: `matrix-${Date.now()}` }), isLive: true, isRoundEnded: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'FORBIDDEN', 'FORBIDDEN'] } },
+];
 
 async function socketOutcome(viewer: Viewer, event: string, row: SocketRow, target: Target): Promise<string> {
   const { http, sockets } = await getCast();
@@ -423,6 +454,10 @@ async function socketOutcome(viewer: Viewer, event: string, row: SocketRow, targ
   }
   const client = sockets[viewer]!;
   if (row.isLive) await live.db.interviewSession.update({ where: { id: target.sessionId }, data: { status: 'LIVE', startedAt: new Date() } });
+  if (row.isRoundEnded) {
+    await live.db.round.update({ where: { id: target.roundId }, data: { status: 'ENDED', startedAt: new Date(), endedAt: new Date() } });
+    await live.db.document.updateMany({ where: { roundId: target.roundId }, data: { isReadOnly: true } });
+  }
   for (const [before, payload] of row.before?.(target) ?? []) await client.request(before, payload);
   const ack = await client.request(event, row.payload(target));
   return ack.ok ? 'ok' : ack.code;
@@ -456,6 +491,15 @@ describe('authorization matrix', () => {
         record(event, viewer, row.expected[index]!, outcome);
       }
       actual.push(`${event}: ${JSON.stringify(outcomes)}`);
+    }
+    for (const { event, name, row } of MORE_SOCKET_ROWS) {
+      const outcomes: string[] = [];
+      for (const [index, viewer] of VIEWERS.entries()) {
+        const outcome = await socketOutcome(viewer, event, row, await freshTarget(viewer));
+        outcomes.push(outcome);
+        record(name, viewer, row.expected[index]!, outcome);
+      }
+      actual.push(`${name}: ${JSON.stringify(outcomes)}`);
     }
     if (DISCOVER) console.log(actual.join('\n'));
     expect(mismatches).toEqual([]);

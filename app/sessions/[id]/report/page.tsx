@@ -140,6 +140,14 @@ export default async function ReportPage({ params }: ReportPageProps) {
           <ReadOnlyCode text={round.finalText} label={`Round ${round.position + 1} final document`} />
           {round.kind === 'DATA_MODELING' ? <FinalErDiagram text={round.finalText} roundNumber={round.position + 1} idPrefix={`er-${round.roundId}`} /> : null}
 
+          {round.board ? (
+            <>
+              <h3>Final board</h3>
+              {/* Drawn on the server from the stored scene; every string in it is escaped (lib/boards/render-board-svg.ts). */}
+              <div className="board-image" dangerouslySetInnerHTML={{ __html: round.board.svg }} />
+            </>
+          ) : null}
+
           {round.sqlChecks && round.sqlChecks.length > 0 ? (
             <>
               <h3>SQL check</h3>
