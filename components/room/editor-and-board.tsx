@@ -13,6 +13,8 @@ const LAYOUT_KEY = 'mockloop.board-layout';
 
 interface EditorAndBoardProps {
   editor: ReactNode;
+  /** Which of the two the tabs layout opens on: the board, except where the editor holds the drawing (modeling's DDL). */
+  initialTab?: 'editor' | 'board';
   socket: RoomSocket | null;
   commandSocket: RoomSocket | null;
   sessionId: string;
@@ -48,7 +50,7 @@ function readLayout(): BoardLayout {
 export function EditorAndBoard(props: EditorAndBoardProps) {
   const { editor, socket, commandSocket, sessionId, roundId, boardDocumentId, isBoardEnabled, isReadOnly, canControl, user } = props;
   const layout = useSyncExternalStore(subscribeLayout, readLayout, () => 'tabs' as const);
-  const [tab, setTab] = useState<'editor' | 'board'>('board');
+  const [tab, setTab] = useState<'editor' | 'board'>(props.initialTab ?? 'board');
   const command = useCommand();
   const chooseLayout = (next: BoardLayout) => {
     try {

@@ -214,6 +214,7 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
               )}
             </EditorWithDiagram>
           }
+          initialTab={hasErDiagram ? 'editor' : 'board'}
           socket={socket}
           commandSocket={commandSocket}
           sessionId={view.id}

@@ -7,7 +7,7 @@ import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb } from './support/accounts';
 import { E2E_BASE_URL } from './support/e2e-environment';
-import { openRoomAsBoth } from './support/room-pages';
+import { endRound, openRoomAsBoth } from './support/room-pages';
 
 // Issue 23: the shared whiteboard of a design round. Both draw and see each other's shapes, a reload keeps them,
 // the board is read-only for both once the round ends, the report shows the final board, and nothing the board
@@ -90,7 +90,7 @@ test('two people draw on a design round’s board, it survives a reload, closes 
   expect(storedBoardScene(stored!).map((element) => element.type).sort()).toEqual(['ellipse', 'rectangle']);
 
   // The round ends: the board is read-only for both, and drawing changes nothing.
-  await host.getByRole('button', { name: 'End round' }).click();
+  await endRound(host);
   await expect(board(host)).toHaveAttribute('data-read-only', 'true');
   await expect(board(guest)).toHaveAttribute('data-read-only', 'true');
   await expect(board(guest).getByRole('status')).toHaveText('Read-only');

@@ -4,7 +4,7 @@ import { createInvite } from '@/lib/sessions/create-invite';
 import { createSession } from '@/lib/sessions/create-session';
 import { redeemInvite } from '@/lib/sessions/redeem-invite';
 import { createAccount, getE2eDb } from './support/accounts';
-import { openRoomAsBoth } from './support/room-pages';
+import { endRound, openRoomAsBoth } from './support/room-pages';
 
 // A modeling round draws the candidate's CREATE TABLE statements beside the editor, for both people, as they type;
 // a statement still being written is listed with its line instead of breaking the drawing.
@@ -83,7 +83,7 @@ test('both people see the tables and the reference the candidate types, and a ha
   // The report draws the final document's diagram on the server; the Markdown export carries it as Mermaid.
   await expect(host.getByTestId('connection')).toHaveAttribute('data-unsynced', '0');
   await expect(guest.getByTestId('connection')).toHaveAttribute('data-unsynced', '0');
-  await host.getByRole('button', { name: 'End round' }).click();
+  await endRound(host);
   await expect(host.getByTestId('timer-remaining')).toHaveText('Ended');
   await host.setViewportSize({ width: 1440, height: 900 });
   await host.goto(`/sessions/${sessionId}/report`);
