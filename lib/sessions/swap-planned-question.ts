@@ -44,7 +44,8 @@ export async function swapPlannedQuestion(
     const replacement = await tx.question.findFirst({ where: { AND: [{ id: questionId }, swappableQuestionsWhere(userId, round.kind, used)] }, select: { id: true } });
     if (!replacement) throw new AppError('INVALID_INPUT', 'Choose a question of the same round kind that this session does not already use.');
     try {
-      await tx.roundQuestion.update({ where: { id: roundQuestionId }, data: { questionId } });
+      // Chosen by hand: the repick when the candidate joins (plan-session-questions.ts) leaves it alone.
+      await tx.roundQuestion.update({ where: { id: roundQuestionId }, data: { questionId, isAutoPicked: false } });
     } catch (error) {
       // [roundId, questionId] is unique: another swap in this round took the same question first.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('CONFLICT', 'That question is already planned for this round.');

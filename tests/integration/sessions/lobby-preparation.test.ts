@@ -62,6 +62,8 @@ describe('lobby preparation', () => {
     const after = await getSessionView(db, sessionId, lead.id);
     expect(after.rounds[0]!.questions[0]!.title).toBe(option.title);
     expect(after.rounds[0]!.swapOptions!.map((swap) => swap.questionId)).not.toContain(option.questionId);
+    // A question chosen by hand is not redone when the candidate joins.
+    expect((await db.roundQuestion.findUniqueOrThrow({ where: { id: planned.id }, select: { isAutoPicked: true } })).isAutoPicked).toBe(false);
   });
 
   it('refuses a swap once the round has started', async () => {
