@@ -54,6 +54,13 @@ describe('built-in questions', () => {
     },
   );
 
+  it('gives every SQL, modeling and design question two or more twists (the live probes of those rounds)', () => {
+    const short = BUILT_IN_QUESTIONS.filter(
+      (question) => ['SQL', 'DATA_MODELING', 'SYSTEM_DESIGN'].includes(question.roundKind) && (question.interviewerView.twists ?? []).length < 2,
+    ).map((question) => question.slug);
+    expect(short).toEqual([]);
+  });
+
   it('has unique slugs', () => {
     const slugs = BUILT_IN_QUESTIONS.map((question) => question.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
