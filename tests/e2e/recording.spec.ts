@@ -65,12 +65,16 @@ test('a consented recording uploads while it runs and the report replay plays it
   for (const track of tracks) {
     const recordedSeconds = (track.chunks[0]!.recordedAt.getTime() - track.startedAt.getTime()) / 1000;
     const element = host.locator(`[data-testid="replay-audio"][data-started-at="${track.startedAt.getTime()}"]`);
-    // NaN before the metadata, Infinity until the player has found the end of a WebM without a duration.
-    await expect.poll(() => element.evaluate((node: HTMLAudioElement) => Number.isFinite(node.duration)), { timeout: 15_000 }).toBe(true);
-    const duration = await element.evaluate((node: HTMLAudioElement) => node.duration);
-    // The track's own stretch, from its recorder's start to its last slice. (Not the recording's stretch from the
+    // The audio the replay plays, decoded whole (MediaRecorder's WebM carries no duration for the <audio> element to
+    // report until it has read to the end, so the decoder is the exact measure of what was stored and served). It
+    // lasts the track's own stretch, from its recorder's start to its last slice. (Not the recording's stretch from the
     // yes to the stop: a loaded machine opens the microphone seconds late, which the replay absorbs by placing each
     // track at its own start.)
+    const duration = await element.evaluate(async (node: HTMLAudioElement) => {
+      const bytes = await (await fetch(node.currentSrc || node.src)).arrayBuffer();
+      const decoded = await new OfflineAudioContext(1, 1, 48_000).decodeAudioData(bytes);
+      return decoded.duration;
+    });
     expect(Math.abs(duration - recordedSeconds)).toBeLessThan(1);
   }
 
