@@ -1,54 +1,26 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallJoined } from '@/lib/calls/call-types';
 import { createSessionWithCandidate } from '../../factories/session-factory';
-import { HttpSession } from '../../support/http-session';
-import { RoomClient, eventually } from '../../support/room-client';
-import { startServer, type RunningServer } from '../../support/start-server';
-import { withMigratedTestDatabase } from '../../support/test-database';
-import { isRedisMissingFor, REDIS_URL } from '../../support/redis-availability';
+import { eventually } from '../../support/room-client';
+import { isRedisMissingFor } from '../../support/redis-availability';
+import { withTwoNodes } from '../../support/two-nodes';
 
 // The call's signalling across two production server processes sharing rooms through Redis: one participant on
 // each node completes the offer/answer exchange (and a candidate) through the relay, and a drop on one node is
 // told on the other. Real socket clients send SDP text; no browser is needed for the server's part.
 
-const SECRET = 'integration-test-secret-that-is-long-enough';
-const REDIS_KEY_PREFIX = `mockloop-test-${randomBytes(6).toString('hex')}`;
 const isRedisMissing = await isRedisMissingFor('two-nodes-call.test.ts');
-
 const OFFER_SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:actpass\r\n';
 const ANSWER_SDP = 'v=0\r\no=- 2 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:active\r\n';
 
-let nodeA: RunningServer;
-let nodeB: RunningServer;
-const clients: RoomClient[] = [];
-
-async function connect(account: { email: string; password: string }, on: RunningServer): Promise<RoomClient> {
-  const session = new HttpSession(nodeA.baseUrl);
-  expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
-  const client = await RoomClient.connect(on === nodeA ? session : session.cloneFor(on.baseUrl));
-  clients.push(client);
-  return client;
-}
-
 describe.skipIf(isRedisMissing)('a call between participants on two server nodes', () => {
-  const database = withMigratedTestDatabase();
-
-  beforeAll(async () => {
-    const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_URL, REDIS_KEY_PREFIX };
-    nodeA = await startServer({ env });
-    nodeB = await startServer({ env });
-  });
-
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    expect(await Promise.all([nodeA?.stop(), nodeB?.stop()])).toEqual([0, 0]);
-  });
+  const two = withTwoNodes();
+  const { connect } = two;
 
   it('completes the offer/answer exchange through the relay, and tells a drop across nodes', async () => {
-    const seeded = await createSessionWithCandidate(database.db);
-    const interviewer = await connect(seeded.interviewer, nodeA);
-    const candidate = await connect(seeded.candidate, nodeB);
+    const seeded = await createSessionWithCandidate(two.db);
+    const interviewer = await connect(seeded.interviewer, two.nodeA);
+    const candidate = await connect(seeded.candidate, two.nodeB);
     for (const client of [interviewer, candidate]) await client.data('session:join', { sessionId: seeded.sessionId });
 
     const onA = await interviewer.data<CallJoined>('call:join', { sessionId: seeded.sessionId, isMuted: false, isCameraOff: false });

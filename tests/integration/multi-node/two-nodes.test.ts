@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { loadStoredDocument } from '@/lib/documents/document-store';
@@ -8,60 +8,32 @@ import type { RoundClockState } from '@/lib/sessions/control-round-timer';
 import type { SessionView } from '@/lib/sessions/session-view';
 import { createSessionWithCandidate } from '../../factories/session-factory';
 import { HttpSession } from '../../support/http-session';
-import { RoomClient, eventually } from '../../support/room-client';
-import { runServerToExit, startServer, type RunningServer } from '../../support/start-server';
-import { withMigratedTestDatabase } from '../../support/test-database';
-import { isRedisMissingFor, REDIS_URL } from '../../support/redis-availability';
+import { eventually, type RoomClient } from '../../support/room-client';
+import { runServerToExit } from '../../support/start-server';
+import { isRedisMissingFor } from '../../support/redis-availability';
+import { TWO_NODES_SECRET, withTwoNodes } from '../../support/two-nodes';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 
-// Two production server processes on one database and the machine's Redis (see redis-availability.ts for when
-// this is skipped). A key prefix of its own keeps parallel runs apart.
+// Two production server processes on one database and the machine's Redis (tests/support/two-nodes.ts; see
+// redis-availability.ts for when this is skipped).
 
-const SECRET = 'integration-test-secret-that-is-long-enough';
-const REDIS_KEY_PREFIX = `mockloop-test-${randomBytes(6).toString('hex')}`;
 const isRedisMissing = await isRedisMissingFor('two-nodes.test.ts');
 
-let nodeA: RunningServer;
-let nodeB: RunningServer;
-const clients: RoomClient[] = [];
-
-/** Signs in on node A; the cookie is valid on every node (one NEXTAUTH_SECRET), so `on` picks the node. */
-async function connect(account: { email: string; password: string }, on: RunningServer): Promise<RoomClient> {
-  const session = new HttpSession(nodeA.baseUrl);
-  expect(await session.signIn(account.email, account.password)).toEqual({ ok: true });
-  const client = await RoomClient.connect(on === nodeA ? session : session.cloneFor(on.baseUrl));
-  clients.push(client);
-  return client;
-}
-
 describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redis', () => {
-  const database = withMigratedTestDatabase();
-
-  beforeAll(async () => {
-    const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_URL, REDIS_KEY_PREFIX };
-    // One after the other: two cores, and each start-up is CPU-bound.
-    nodeA = await startServer({ env });
-    nodeB = await startServer({ env });
-  });
-
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    const codes = await Promise.all([nodeA?.stop(), nodeB?.stop()]);
-    // Both drained cleanly, Redis included.
-    expect(codes).toEqual([0, 0]);
-  });
+  const two = withTwoNodes();
+  const { connect } = two;
 
   it('say so once at start-up', () => {
-    for (const node of [nodeA, nodeB]) {
+    for (const node of [two.nodeA, two.nodeB]) {
       // The server logs JSON lines: the message's quotes are escaped inside one.
-      expect(node.output()).toContain(JSON.stringify(`socket.io: Redis adapter on redis://127.0.0.1:6379 (key prefix "${REDIS_KEY_PREFIX}")`).slice(1, -1));
+      expect(node.output()).toContain(JSON.stringify(`socket.io: Redis adapter on redis://127.0.0.1:6379 (key prefix "${two.redisKeyPrefix}")`).slice(1, -1));
     }
   });
 
   it('converge clients on different nodes: edits, cursors, clock, presence; each update stored once', async () => {
-    const seeded = await createSessionWithCandidate(database.db);
-    const interviewer = await connect(seeded.interviewer, nodeA);
-    const candidate = await connect(seeded.candidate, nodeB);
+    const seeded = await createSessionWithCandidate(two.db);
+    const interviewer = await connect(seeded.interviewer, two.nodeA);
+    const candidate = await connect(seeded.candidate, two.nodeB);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
     await candidate.data('session:join', { sessionId: seeded.sessionId });
     const round = view.rounds[0]!;
@@ -93,10 +65,10 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
 
     // Stored exactly once: by the node that received each update, never by the node that relayed it.
-    const stored = await database.db.documentUpdate.findMany({ where: { documentId }, select: { clientUpdateId: true } });
+    const stored = await two.db.documentUpdate.findMany({ where: { documentId }, select: { clientUpdateId: true } });
     expect(stored).toHaveLength(50);
     expect(new Set(stored.map((row) => row.clientUpdateId)).size).toBe(50);
-    const fromDatabase = await loadStoredDocument(database.db, documentId);
+    const fromDatabase = await loadStoredDocument(two.db, documentId);
     expect(storedDocumentText(fromDatabase!)).toBe(interviewer.text(documentId));
 
     // A cursor on node A reaches the candidate on node B.
@@ -150,7 +122,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     expect(seenOnB.at(-1)!.clock).toEqual(paused.clock);
 
     // A newcomer on node B after the edits gets the whole text and the interviewer's cursor from B's copy.
-    const shadow = await connect(seeded.interviewer, nodeB);
+    const shadow = await connect(seeded.interviewer, two.nodeB);
     await shadow.data('session:join', { sessionId: seeded.sessionId });
     const joined = await shadow.data<{ awareness: string | null }>('doc:join', { sessionId: seeded.sessionId, documentId });
     const shadowView = new Awareness(new Y.Doc());
@@ -161,8 +133,8 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
   });
 
   it('loads a document on a node from the database and the other nodes, and ends it read-only on every node', async () => {
-    const seeded = await createSessionWithCandidate(database.db);
-    const interviewer = await connect(seeded.interviewer, nodeA);
+    const seeded = await createSessionWithCandidate(two.db);
+    const interviewer = await connect(seeded.interviewer, two.nodeA);
     const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
     const round = view.rounds[0]!;
     const documentId = round.editorDocumentId;
@@ -170,7 +142,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     for (let i = 0; i < 10; i += 1) expect((await interviewer.type(seeded.sessionId, documentId, `line ${i}\n`)).ok).toBe(true);
 
     // Node B has never held the document: it loads it now, while node A keeps its copy open.
-    const candidate = await connect(seeded.candidate, nodeB);
+    const candidate = await connect(seeded.candidate, two.nodeB);
     await candidate.data('session:join', { sessionId: seeded.sessionId });
     await candidate.openDocument(seeded.sessionId, documentId);
     expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
@@ -183,7 +155,7 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
     candidate.docs.delete(documentId);
     await candidate.openDocument(seeded.sessionId, documentId);
     expect(candidate.text(documentId)).toBe(interviewer.text(documentId));
-    expect(storedDocumentText((await loadStoredDocument(database.db, documentId))!)).toBe(interviewer.text(documentId));
+    expect(storedDocumentText((await loadStoredDocument(two.db, documentId))!)).toBe(interviewer.text(documentId));
 
     // Ending the round on node A closes the document on node B too.
     await interviewer.data('session:start', { sessionId: seeded.sessionId });
@@ -196,17 +168,17 @@ describe.skipIf(isRedisMissing)('two server processes sharing rooms through Redi
   it('share the sign-in budget: failed attempts on either node count against one account', async () => {
     const email = `guessed-${randomBytes(6).toString('hex')}@example.test`;
     // One address's budget at one account is 5 failures (SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP's default): 3 here, 2 there.
-    for (const node of [nodeA, nodeA, nodeA, nodeB, nodeB]) {
+    for (const node of [two.nodeA, two.nodeA, two.nodeA, two.nodeB, two.nodeB]) {
       expect(await new HttpSession(node.baseUrl).signIn(email, 'wrong password 1')).toMatchObject({ ok: false });
     }
-    for (const node of [nodeA, nodeB]) {
+    for (const node of [two.nodeA, two.nodeB]) {
       const refused = await new HttpSession(node.baseUrl).signIn(email, 'wrong password 2');
       expect(refused.error).toMatch(/^Too many sign-in attempts/);
     }
   });
 
   it('refuses to start, in one line, when REDIS_URL does not answer', async () => {
-    const { code, output } = await runServerToExit({ DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, REDIS_URL: 'redis://127.0.0.1:1' });
+    const { code, output } = await runServerToExit({ DATABASE_URL: two.databaseUrl, NEXTAUTH_SECRET: TWO_NODES_SECRET, REDIS_URL: 'redis://127.0.0.1:1' });
     expect(code).toBe(1);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
