@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { boardElements, storeElements, type BoardElement } from '@/lib/boards/board-scene';
+import { storedBoardScene } from '@/lib/boards/stored-board-scene';
+import { loadStoredDocument } from '@/lib/documents/document-store';
 import type { DocumentLimits } from '@/lib/realtime/socket-events';
 import { decodeUpdate, encodeUpdate } from '@/lib/realtime/update-encoding';
 import type { SessionView } from '@/lib/sessions/session-view';
@@ -116,5 +119,61 @@ describe('cursors belong to the socket that announced them', () => {
     expect(await candidate.request('awareness:update', { ...ref, update: encodeUpdate(moved) })).toMatchObject({ ok: true });
     await candidate.data('doc:leave', ref);
     expect(await interviewer.request('awareness:update', { ...ref, update: encodeUpdate(forged) })).toMatchObject({ ok: true });
+  });
+});
+
+describe('drawings the server will not take (the board, issue 23)', () => {
+  async function openBoard() {
+    const seeded = await createSessionWithCandidate(live.db);
+    const interviewer = await live.connect(seeded.interviewer);
+    const candidate = await live.connect(seeded.candidate);
+    const view = await interviewer.data<SessionView>('session:join', { sessionId: seeded.sessionId });
+    await candidate.data('session:join', { sessionId: seeded.sessionId });
+    const ref = { sessionId: seeded.sessionId, documentId: view.rounds[0]!.boardDocumentId! };
+    const candidateBoard = await candidate.openDocument(ref.sessionId, ref.documentId);
+    const interviewerBoard = await interviewer.openDocument(ref.sessionId, ref.documentId);
+    return { ref, candidate, candidateBoard, interviewer, interviewerBoard };
+  }
+
+  /** A freehand stroke of `pointCount` points, as Excalidraw stores one. */
+  function stroke(id: string, pointCount: number): BoardElement {
+    const points = Array.from({ length: pointCount }, (_, i) => [i * 1.37, Math.sin(i / 9) * 40.11]);
+    return { id, type: 'freedraw', version: 3, versionNonce: 987_654, index: 'a1', x: 10, y: 10, points, pressures: [], simulatePressure: true };
+  }
+
+  /** Stores `elements` in `doc` and returns the update that did it. */
+  function settle(doc: Y.Doc, elements: BoardElement[]): Uint8Array {
+    const before = Y.encodeStateVector(doc);
+    storeElements(doc, elements);
+    return Y.encodeStateAsUpdate(doc, before);
+  }
+
+  it('refuses a stroke larger than a message may be, stores none of it, and takes the next shape', async () => {
+    const { ref, candidate, candidateBoard, interviewer, interviewerBoard } = await openBoard();
+    const huge = settle(candidateBoard, [stroke('huge', 16_000)]);
+    expect(huge.byteLength).toBeGreaterThan(256 * 1024);
+    expect(await sendUpdate(candidate, ref, huge)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(candidate.socket.connected).toBe(true);
+
+    // The next shape (from the interviewer's board, which never held the refused one) is stored and relayed.
+    expect(await sendUpdate(interviewer, ref, settle(interviewerBoard, [stroke('small', 40)]))).toMatchObject({ ok: true });
+    await eventually(candidate, () => boardElements(candidateBoard).has('small'), 'the partner receives the next shape');
+    const stored = await loadStoredDocument(live.db, ref.documentId);
+    expect(storedBoardScene(stored!).map((element) => element.id)).toEqual(['small']);
+  });
+
+  it('refuses a shape in flight over the presence cap, and relays nothing of it', async () => {
+    const { ref, candidate, interviewer, interviewerBoard } = await openBoard();
+    const awareness = new Awareness(interviewerBoard);
+    awareness.setLocalState({ user: { name: 'Ivy' }, drawing: [stroke('inflight', 2_000)] });
+    const inFlight = encodeAwarenessUpdate(awareness, [interviewerBoard.clientID]);
+    expect(inFlight.byteLength).toBeGreaterThan(16 * 1024);
+    expect(await interviewer.request('awareness:update', { ...ref, update: encodeUpdate(inFlight) })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    // A pointer on its own is fine, and it is that the candidate hears of.
+    awareness.setLocalState({ user: { name: 'Ivy' }, pointer: { x: 1, y: 2, tool: 'pointer' } });
+    const pointer = encodeAwarenessUpdate(awareness, [interviewerBoard.clientID]);
+    expect(await interviewer.request('awareness:update', { ...ref, update: encodeUpdate(pointer) })).toMatchObject({ ok: true });
+    await eventually(candidate, () => candidate.eventsOf('awareness:updated').length > 0, 'the pointer reaches the candidate');
+    expect(candidate.eventsOf('awareness:updated')).toHaveLength(1);
   });
 });
