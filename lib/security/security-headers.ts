@@ -18,7 +18,12 @@ export function createNonce(): string {
 
 /**
  * What the app truly needs, and nothing from another origin:
- * - scripts: our own files plus Next's inline bootstrap scripts, which carry the per-request nonce;
+ * - scripts: our own files plus Next's inline bootstrap scripts, which carry the per-request nonce; and
+ *   'wasm-unsafe-eval', which lets a page compile WebAssembly and nothing else (no eval of JavaScript): the board
+ *   (Excalidraw) subsets the fonts it embeds in its library previews and exports with WebAssembly it carries in
+ *   its own chunk. Without it the subsetting fails and Excalidraw falls back to fetching fonts from esm.sh, which
+ *   connect-src refuses. It is on every page because a policy is fixed when a document loads, and the room is
+ *   usually reached by client-side navigation;
  * - styles: our own files plus inline styles, because React `style` attributes (charts, the replay, the
  *   editor) and CodeMirror's injected <style> elements cannot carry a nonce;
  * - connections: the same origin only (fetches and the socket.io websocket; CSP3's 'self' covers ws/wss);
@@ -27,7 +32,7 @@ export function createNonce(): string {
 export function buildContentSecurityPolicy({ nonce, isDev }: Pick<SecurityHeaderOptions, 'nonce' | 'isDev'>): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'${isDev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${nonce}' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
