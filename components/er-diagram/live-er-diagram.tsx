@@ -8,7 +8,8 @@ import { ErDiagramSvg } from './er-diagram-svg';
 
 // The modeling round's live ER diagram: it watches the round editor's shared text (the Y.Text the editor is bound
 // to, so both people see the same drawing without any message of its own) and draws it again once the typing
-// pauses. The room loads this file (and with it the SQL parser and dagre) only in a modeling round.
+// pauses. The room loads this file (and with it the SQL parser and dagre) only in a modeling round, once the
+// editor holds a CREATE TABLE (er-diagram-on-demand.tsx).
 
 /** Long enough that a burst of typing is parsed once, short enough to feel live. */
 const REDRAW_AFTER_MS = 300;

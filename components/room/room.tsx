@@ -25,15 +25,11 @@ import { SideTabs } from './side-tabs';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
 import { RecordingControl } from '@/components/recording/recording-control';
+import { ErDiagramOnDemand } from '@/components/er-diagram/er-diagram-on-demand';
 
 // Twists and the rubric are for the round's interviewer: a chunk of its own, which a candidate never downloads.
 const InterviewerTab = dynamic(() => import('./interviewer-tab').then((module) => module.InterviewerTab), {
   loading: () => <p className="muted">Loading the scorecard…</p>,
-});
-
-// A modeling round's live ER diagram brings the SQL parser and the graph layout: a chunk only that round loads.
-const LiveErDiagram = dynamic(() => import('@/components/er-diagram/live-er-diagram').then((module) => module.LiveErDiagram), {
-  loading: () => <p className="muted er-diagram-loading">Loading the ER diagram…</p>,
 });
 
 interface RoomProps {
@@ -195,7 +191,7 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
         <EditorAndBoard
           editor={
             <EditorWithDiagram
-              diagram={hasErDiagram ? <LiveErDiagram key={round.id} text={editorText} title={`ER diagram of round ${round.position + 1}`} idPrefix={`er-${round.id}`} /> : null}
+              diagram={hasErDiagram ? <ErDiagramOnDemand key={round.id} text={editorText} title={`ER diagram of round ${round.position + 1}`} idPrefix={`er-${round.id}`} /> : null}
             >
               {socket ? (
                 <SharedEditor
