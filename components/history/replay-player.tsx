@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { colorForUser } from '@/components/room/user-colors';
 import type { RoundReplay } from '@/lib/history/get-round-replay';
 import { ReplayCursor } from '@/lib/history/replay-cursor';
@@ -29,23 +29,31 @@ export function ReplayPlayer(props: ReplayPlayerProps) {
   return props.replay.audio.length > 0 ? <VoiceReplayPlayer {...props} /> : <EditsReplayPlayer {...props} />;
 }
 
-/** Play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what: edit by edit. */
-function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
+/** The round's edits as a cursor over the document, and its authors' names by id. */
+function useReplayCursor(replay: RoundReplay): { cursor: ReplayCursor; names: Map<string, string> } {
   const cursor = useMemo(
     () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decodeUpdate(step.update) }))),
     [replay.steps],
   );
+  const names = useMemo(() => new Map(replay.authors.map((author) => [author.userId, author.name])), [replay.authors]);
+  return { cursor, names };
+}
+
+function boardLabelFor(label: string): string {
+  return `${label.replace(/ replay$/, '')} board at this point`;
+}
+
+/** Play, pause, 1x-16x, skip idle, scrub, jump to marks, who wrote what: edit by edit. */
+function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
+  const { cursor, names } = useReplayCursor(replay);
   const total = cursor.steps.length;
   const [position, setPosition] = useState(0);
   const [isPlaying, setIsPlaying] = useState(false);
-  const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(4);
+  const [speed, setSpeed] = useState<number>(4);
   const [skipIdle, setSkipIdle] = useState(true);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const scrubId = useId();
-  const names = useMemo(() => new Map(replay.authors.map((author) => [author.userId, author.name])), [replay.authors]);
 
   cursor.seek(position);
-  const spans = cursor.authoredSpans();
   const startAt = cursor.steps[0]?.at ?? 0;
   const currentAt = position > 0 ? cursor.steps[position - 1]!.at : startAt;
 
@@ -72,117 +80,71 @@ function EditsReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
     setPosition(count);
   };
 
-  const boardLabel = `${label.replace(/ replay$/, '')} board at this point`;
   if (total === 0 && replay.board) {
     // Only drawn, never written: the board as it was left.
-    return <ReplayBoard steps={replay.board.steps} at={Infinity} label={boardLabel} />;
+    return <ReplayBoard steps={replay.board.steps} at={Infinity} label={boardLabelFor(label)} />;
   }
   if (total === 0) return <p className="muted">Nothing was written in this round, so there is nothing to replay.</p>;
 
   return (
     <div className="replay" data-testid="replay">
       <div className="replay-controls">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => {
+        <PlayButton
+          isPlaying={isPlaying}
+          isAtEnd={position >= total}
+          onToggle={() => {
             if (!isPlaying && position >= total) setPosition(0);
             setIsPlaying(!isPlaying);
           }}
-        >
-          {isPlaying ? 'Pause' : position >= total ? 'Replay from the start' : 'Play'}
-        </button>
-        <label className="choice">
-          Speed
-          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value) as (typeof SPEEDS)[number])}>
-            {SPEEDS.map((value) => (
-              <option key={value} value={value}>
-                {value}x
-              </option>
-            ))}
-          </select>
-        </label>
+        />
+        <SpeedChoice speeds={SPEEDS} speed={speed} onChange={setSpeed} />
         <label className="choice">
           <input type="checkbox" checked={skipIdle} onChange={(event) => setSkipIdle(event.target.checked)} /> Skip idle stretches
         </label>
       </div>
-      <div className="replay-scrub">
-        <label htmlFor={scrubId} className="visually-hidden">
-          Replay position
-        </label>
-        <input
-          id={scrubId}
-          type="range"
-          min={0}
-          max={total}
-          value={position}
-          onChange={(event) => {
-            setIsPlaying(false);
-            setPosition(Number(event.target.value));
-          }}
-        />
-        <span className="mono" data-testid="replay-position">
-          {position} / {total} edits · {formatElapsed(currentAt - startAt)}
-        </span>
-      </div>
-      {marks.some((mark) => mark.markedAt) ? (
-        <p className="replay-marks">
-          Jump to:{' '}
-          {marks
-            .filter((mark) => mark.markedAt)
-            .map((mark) => (
-              <button key={`${mark.signalKey}-${mark.interviewerName}`} type="button" className="button small" onClick={() => jumpTo(mark.markedAt!)}>
-                {formatElapsed(mark.elapsedMs)} {mark.label}
-              </button>
-            ))}
-        </p>
-      ) : null}
-      <p className="replay-legend">
-        {replay.authors.map((author) => (
-          <span key={author.userId} className="replay-author" style={{ borderColor: colorForUser(author.userId).color }}>
-            {author.name}
-          </span>
-        ))}
-      </p>
-      <pre className="replay-text" aria-label={label} data-testid="replay-text">
-        {spans.map((span, index) => (
-          <span
-            key={index}
-            style={span.userId ? { backgroundColor: colorForUser(span.userId).colorLight } : undefined}
-            title={span.userId ? (names.get(span.userId) ?? 'A former member') : undefined}
-          >
-            {span.text}
-          </span>
-        ))}
-      </pre>
-      {replay.board ? <ReplayBoard steps={replay.board.steps} at={position >= total ? Infinity : currentAt} label={boardLabel} /> : null}
+      <Scrubber
+        max={total}
+        value={position}
+        onChange={(value) => {
+          setIsPlaying(false);
+          setPosition(value);
+        }}
+      >
+        {position} / {total} edits · {formatElapsed(currentAt - startAt)}
+      </Scrubber>
+      <MarkJumps marks={marks} onJump={jumpTo} />
+      <AuthoredText replay={replay} cursor={cursor} names={names} label={label} />
+      {replay.board ? <ReplayBoard steps={replay.board.steps} at={position >= total ? Infinity : currentAt} label={boardLabelFor(label)} /> : null}
     </div>
   );
 }
 
 /**
  * The replay on the recorded voices' clock (wall time): play, pause, speed, scrub and jump to a mark move the
- * text and every voice together. No skipping idle stretches: silence is part of a conversation.
+ * text, the board and every voice together. No skipping idle stretches: silence is part of a conversation.
  */
 function VoiceReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
-  const cursor = useMemo(
-    () => new ReplayCursor(replay.steps.map((step) => ({ at: step.at, userId: step.userId, update: decodeUpdate(step.update) }))),
-    [replay.steps],
+  const { cursor, names } = useReplayCursor(replay);
+  const boardSteps = replay.board?.steps ?? [];
+  const startAt = Math.min(
+    ...replay.audio.map((track) => track.startedAt),
+    ...cursor.steps.slice(0, 1).map((step) => step.at),
+    ...boardSteps.slice(0, 1).map((step) => step.at),
   );
-  const startAt = Math.min(...replay.audio.map((track) => track.startedAt), ...cursor.steps.slice(0, 1).map((step) => step.at));
-  const endAt = Math.max(...replay.audio.map((track) => track.startedAt + track.durationMs), ...cursor.steps.slice(-1).map((step) => step.at));
+  const endAt = Math.max(
+    ...replay.audio.map((track) => track.startedAt + track.durationMs),
+    ...cursor.steps.slice(-1).map((step) => step.at),
+    ...boardSteps.slice(-1).map((step) => step.at),
+  );
   const length = Math.max(0, endAt - startAt);
   const [offset, setOffset] = useState(0);
   const [isPlaying, setIsPlaying] = useState(false);
-  const [speed, setSpeed] = useState<(typeof VOICE_SPEEDS)[number]>(1);
-  const scrubId = useId();
-  const names = useMemo(() => new Map(replay.authors.map((author) => [author.userId, author.name])), [replay.authors]);
+  const [speed, setSpeed] = useState<number>(1);
 
   const clockAt = startAt + offset;
   let position = 0;
   while (position < cursor.steps.length && cursor.steps[position]!.at <= clockAt) position += 1;
   cursor.seek(position);
-  const spans = cursor.authoredSpans();
 
   useEffect(() => {
     if (!isPlaying) return;
@@ -205,49 +167,94 @@ function VoiceReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
   return (
     <div className="replay" data-testid="replay" data-clock-at={Math.round(clockAt)}>
       <div className="replay-controls">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => {
+        <PlayButton
+          isPlaying={isPlaying}
+          isAtEnd={offset >= length}
+          onToggle={() => {
             if (!isPlaying && offset >= length) setOffset(0);
             setIsPlaying(!isPlaying);
           }}
-        >
-          {isPlaying ? 'Pause' : offset >= length ? 'Replay from the start' : 'Play'}
-        </button>
-        <label className="choice">
-          Speed
-          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value) as (typeof VOICE_SPEEDS)[number])}>
-            {VOICE_SPEEDS.map((value) => (
-              <option key={value} value={value}>
-                {value}x
-              </option>
-            ))}
-          </select>
-        </label>
+        />
+        <SpeedChoice speeds={VOICE_SPEEDS} speed={speed} onChange={setSpeed} />
       </div>
-      <div className="replay-scrub">
-        <label htmlFor={scrubId} className="visually-hidden">
-          Replay position
-        </label>
-        <input id={scrubId} type="range" min={0} max={length} step={100} value={offset} onChange={(event) => seekTo(Number(event.target.value))} />
-        <span className="mono" data-testid="replay-position">
-          {position} / {cursor.steps.length} edits · {formatElapsed(offset)} of {formatElapsed(length)}
-        </span>
-      </div>
-      {marks.some((mark) => mark.markedAt) ? (
-        <p className="replay-marks">
-          Jump to:{' '}
-          {marks
-            .filter((mark) => mark.markedAt)
-            .map((mark) => (
-              <button key={`${mark.signalKey}-${mark.interviewerName}`} type="button" className="button small" onClick={() => seekTo(Date.parse(mark.markedAt!) - startAt)}>
-                {formatElapsed(mark.elapsedMs)} {mark.label}
-              </button>
-            ))}
-        </p>
-      ) : null}
+      <Scrubber max={length} step={100} value={offset} onChange={seekTo}>
+        {position} / {cursor.steps.length} edits · {formatElapsed(offset)} of {formatElapsed(length)}
+      </Scrubber>
+      <MarkJumps marks={marks} onJump={(markedAt) => seekTo(Date.parse(markedAt) - startAt)} />
       <ReplayVoices tracks={replay.audio} clockAt={clockAt} isPlaying={isPlaying} speed={speed} />
+      <AuthoredText replay={replay} cursor={cursor} names={names} label={label} />
+      {replay.board ? <ReplayBoard steps={replay.board.steps} at={offset >= length ? Infinity : clockAt} label={boardLabelFor(label)} /> : null}
+    </div>
+  );
+}
+
+function PlayButton({ isPlaying, isAtEnd, onToggle }: { isPlaying: boolean; isAtEnd: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="button primary" onClick={onToggle}>
+      {isPlaying ? 'Pause' : isAtEnd ? 'Replay from the start' : 'Play'}
+    </button>
+  );
+}
+
+function SpeedChoice({ speeds, speed, onChange }: { speeds: readonly number[]; speed: number; onChange: (speed: number) => void }) {
+  return (
+    <label className="choice">
+      Speed
+      <select value={speed} onChange={(event) => onChange(Number(event.target.value))}>
+        {speeds.map((value) => (
+          <option key={value} value={value}>
+            {value}x
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface ScrubberProps {
+  max: number;
+  step?: number;
+  value: number;
+  onChange: (value: number) => void;
+  /** Where the replay stands, in words. */
+  children: ReactNode;
+}
+
+function Scrubber({ max, step, value, onChange, children }: ScrubberProps) {
+  const scrubId = useId();
+  return (
+    <div className="replay-scrub">
+      <label htmlFor={scrubId} className="visually-hidden">
+        Replay position
+      </label>
+      <input id={scrubId} type="range" min={0} max={max} step={step} value={value} onChange={(event) => onChange(Number(event.target.value))} />
+      <span className="mono" data-testid="replay-position">
+        {children}
+      </span>
+    </div>
+  );
+}
+
+/** One button per rubric mark with a time: the replay jumps to what the interviewer saw when marking it. */
+function MarkJumps({ marks, onJump }: { marks: ReportMark[]; onJump: (markedAt: string) => void }) {
+  const timed = marks.filter((mark) => mark.markedAt);
+  if (timed.length === 0) return null;
+  return (
+    <p className="replay-marks">
+      Jump to:{' '}
+      {timed.map((mark) => (
+        <button key={`${mark.signalKey}-${mark.interviewerName}`} type="button" className="button small" onClick={() => onJump(mark.markedAt!)}>
+          {formatElapsed(mark.elapsedMs)} {mark.label}
+        </button>
+      ))}
+    </p>
+  );
+}
+
+/** The document at the cursor, each stretch tinted by who wrote it, under a legend of the authors. */
+function AuthoredText({ replay, cursor, names, label }: { replay: RoundReplay; cursor: ReplayCursor; names: Map<string, string>; label: string }) {
+  return (
+    <>
       <p className="replay-legend">
         {replay.authors.map((author) => (
           <span key={author.userId} className="replay-author" style={{ borderColor: colorForUser(author.userId).color }}>
@@ -256,7 +263,7 @@ function VoiceReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
         ))}
       </p>
       <pre className="replay-text" aria-label={label} data-testid="replay-text">
-        {spans.map((span, index) => (
+        {cursor.authoredSpans().map((span, index) => (
           <span
             key={index}
             style={span.userId ? { backgroundColor: colorForUser(span.userId).colorLight } : undefined}
@@ -266,6 +273,6 @@ function VoiceReplayPlayer({ replay, marks, label }: ReplayPlayerProps) {
           </span>
         ))}
       </pre>
-    </div>
+    </>
   );
 }
