@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/ui/text-field';
 import { signInWithCredentials, startOAuthSignIn } from './auth-requests';
+import { FormError } from '@/components/ui/form-error';
 
 interface SignInFormProps {
   oauthProviders: { id: string; name: string }[];
@@ -40,11 +41,7 @@ export function SignInForm({ oauthProviders, initialEmail, callbackUrl, notice }
       <form onSubmit={onSubmit} noValidate>
         <TextField label="Email" name="email" type="email" autoComplete="email" defaultValue={initialEmail} required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <button type="submit" className="button primary" disabled={isPending}>
           {isPending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -7,6 +7,7 @@ import type { Ack } from '@/lib/realtime/ack';
 import type { CellValue, ResultTable, RowMark } from '@/lib/sql-check/diff-result-rows';
 import { SQL_CHECK_VERDICT_LABELS, summarizeSqlCheck } from '@/lib/sql-check/describe-sql-check';
 import type { SqlCheckResult, SqlCheckView } from '@/lib/sql-check/sql-check-result';
+import { FormError } from '@/components/ui/form-error';
 
 interface SqlCheckPanelProps {
   checks: SqlCheckView[];
@@ -62,11 +63,7 @@ function SqlCheckItem({ initial, title, runCheck }: { initial: SqlCheckView; tit
       </div>
 
       {!check.isCheckable ? <p className="muted">No test data for this question: only built-in questions can be checked.</p> : null}
-      {command.error ? (
-        <p className="form-error" role="alert">
-          {command.error}
-        </p>
-      ) : null}
+      <FormError message={command.error} />
 
       {result && check.run ? (
         <>

@@ -9,6 +9,7 @@ import { MemberList } from './member-list';
 import { RoundsList } from './rounds-list';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
+import { FormError } from '@/components/ui/form-error';
 
 interface LobbyProps {
   socket: RoomSocket | null;
@@ -56,11 +57,7 @@ export function Lobby({ socket, view, onlineUserIds, invitePanel, swapQuestionAc
             Waiting for the interviewer to start.
           </p>
         )}
-        {command.error ? (
-          <p className="form-error" role="alert">
-            {command.error}
-          </p>
-        ) : null}
+        <FormError message={command.error} />
       </section>
       <section className="card">
         <h2>Plan</h2>

@@ -8,6 +8,7 @@ import { formatElapsed } from '@/lib/timer/round-clock';
 import { FiredTwistCards } from './fired-twist-cards';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
+import { FormError } from '@/components/ui/form-error';
 
 interface QuestionPanelProps {
   socket: RoomSocket | null;
@@ -84,11 +85,7 @@ export function QuestionPanel({ socket, sessionId, round, canControl, onChanged 
           {command.pending ? 'Revealing…' : 'Reveal next question'}
         </button>
       ) : null}
-      {command.error ? (
-        <p className="form-error" role="alert">
-          {command.error}
-        </p>
-      ) : null}
+      <FormError message={command.error} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
 import { useNow } from './use-now';
+import { FormError } from '@/components/ui/form-error';
 
 const EXTEND_BY_MS = 5 * 60_000;
 const FIRST_CHECK_AT_MS = 2 * 60_000;
@@ -174,11 +175,7 @@ export function RoundTimer({ socket, sessionId, round, roundCount, clockOffset, 
           ) : null}
         </div>
       ) : null}
-      {command.error ? (
-        <p className="form-error" role="alert">
-          {command.error}
-        </p>
-      ) : null}
+      <FormError message={command.error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { formatElapsed } from '@/lib/timer/round-clock';
 import type { FiredTwistGuide, FiredTwistView } from '@/lib/twists/fired-twist-view';
 import { sendCommand, type RoomSocket } from './socket-request';
 import { useCommand } from './use-command';
+import { FormError } from '@/components/ui/form-error';
 
 interface TwistPanelProps {
   /** The room's socket, for hearing about twists fired from another interviewer's screen. */
@@ -127,11 +128,7 @@ export function TwistPanel({ socket, commandSocket, sessionId, round, onFired }:
           {renderGroup(question, false)}
         </details>
       ))}
-      {command.error ? (
-        <p className="form-error" role="alert">
-          {command.error}
-        </p>
-      ) : null}
+      <FormError message={command.error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { IntentLink } from '@/components/ui/intent-link';
 import { useCommand } from '@/components/room/use-command';
 import { LocalTime } from '@/components/sessions/local-time';
 import type { Ack } from '@/lib/realtime/ack';
+import { FormError } from '@/components/ui/form-error';
 
 interface PublishControlsProps {
   sessionId: string;
@@ -54,11 +55,7 @@ export function PublishControls({ sessionId, release, blockedReason, publish, un
       <p>
         <IntentLink href={`/sessions/${sessionId}/feedback`}>Preview what the candidate sees</IntentLink>
       </p>
-      {command.error ? (
-        <p className="form-error" role="alert">
-          {command.error}
-        </p>
-      ) : null}
+      <FormError message={command.error} />
     </div>
   );
 }

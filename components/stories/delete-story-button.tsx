@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Ack } from '@/lib/realtime/ack';
+import { FormError } from '@/components/ui/form-error';
 
 /** Deletes the story after a confirmation, then returns to the ledger. */
 export function DeleteStoryButton({ title, deleteAction }: { title: string; deleteAction: () => Promise<Ack<Record<string, never>>> }) {
@@ -22,11 +23,7 @@ export function DeleteStoryButton({ title, deleteAction }: { title: string; dele
       <button type="button" className="button danger" disabled={isPending} onClick={() => void remove()}>
         {isPending ? 'Deleting…' : 'Delete story'}
       </button>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { SelectField } from '@/components/ui/select-field';
 import type { Ack } from '@/lib/realtime/ack';
 import type { StoryTellingFormState } from '@/lib/stories/link-story-telling';
 import type { TellableRoundView } from '@/lib/stories/story-views';
+import { FormError } from '@/components/ui/form-error';
 
 
 interface StoryTellingFormProps {
@@ -61,11 +62,7 @@ export function StoryTellingForm({ rounds, linkedRoundIds, linkAction, unlinkAct
           </button>
         </form>
       ) : null}
-      {unlinkError ? (
-        <p className="form-error" role="alert">
-          {unlinkError}
-        </p>
-      ) : null}
+      <FormError message={unlinkError} />
     </section>
   );
 }
