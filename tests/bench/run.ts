@@ -364,7 +364,7 @@ async function runDrawing(clients: number, fixture: MockloopFixture, db: Db, loc
     drainMs: DRAIN_MS,
   }));
   const { window } = measured;
-  return summarizeDrawing(clients, measured.parts, {
+  return summarizeDrawing(clients, measured.parts, DRAWING_RATES, {
     measureSeconds: MEASURE_SECONDS,
     serverCpuPercent: percentOfWindow(window.server),
     databaseCpuPercent: window.database === null ? null : percentOfWindow(window.database),

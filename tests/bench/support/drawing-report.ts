@@ -19,6 +19,8 @@ export interface DrawingRunResult {
   ackMs: LatencySummary;
   moves: number;
   gestures: number;
+  /** Gestures the rates ask for in the measured window: fewer were made when the generator fell behind. */
+  plannedGestures: number;
   settled: number;
   undeliveredMoves: number;
   undeliveredSettled: number;
@@ -29,11 +31,16 @@ export interface DrawingRunResult {
   storedBytesPerMinute: number | null;
   storedBytesPerPairPerMinute: number | null;
   storedRowsPerMinute: number | null;
+  /** The document log's bytes per row written: one settled shape (or, rarely, two merged) each. */
+  storedBytesPerRow: number | null;
   serverCpuPercent: number;
   databaseCpuPercent: number | null;
   /** Server + PostgreSQL CPU from the first move until the drain, per second of pointer down / per drawing client-second. */
   totalCpuUsPerGestureSecond: number;
   totalCpuUsPerClientSecond: number;
+  /** Awareness messages each client sent per second of drawing (the provider sends at most 10), and the CPU per message. */
+  awarenessMessagesPerClientSecond: number;
+  totalCpuUsPerAwarenessMessage: number;
   serverPeakRssMiB: number;
   serverEventLoopDelayP99Ms: number | null;
   generatorEventLoopDelayP99Ms: number;
@@ -62,12 +69,12 @@ export interface TypingComparison {
   storedLog: StoredLog | null;
 }
 
-export function summarizeDrawing(clients: number, parts: DrawingWorkerResult[], measured: DrawingMeasurement): DrawingRunResult {
-  const total = (key: 'moves' | 'gestures' | 'settled' | 'undeliveredMoves' | 'undeliveredSettled' | 'unacknowledged' | 'errors' | 'gestureSecondsInAll' | 'clientSecondsInAll') =>
+export function summarizeDrawing(clients: number, parts: DrawingWorkerResult[], rates: DrawingRates, measured: DrawingMeasurement): DrawingRunResult {
+  const total = (key: 'moves' | 'gestures' | 'settled' | 'undeliveredMoves' | 'undeliveredSettled' | 'unacknowledged' | 'errors' | 'gestureSecondsInAll' | 'clientSecondsInAll' | 'awarenessMessagesInAll') =>
     parts.reduce((sum, part) => sum + part[key], 0);
   const errorsByCode: Record<string, number> = {};
   for (const part of parts) for (const [code, count] of Object.entries(part.errorsByCode)) errorsByCode[code] = (errorsByCode[code] ?? 0) + count;
-  const { span } = { span: measured.spanCpuSeconds };
+  const span = measured.spanCpuSeconds;
   const totalCpuSeconds = span.server + (span.database ?? 0) + (span.redis ?? 0);
   const perMinute = (value: number) => Math.round((value * 60) / measured.measureSeconds);
   const pairs = clients / 2;
@@ -79,6 +86,7 @@ export function summarizeDrawing(clients: number, parts: DrawingWorkerResult[], 
     ackMs: summarizeLatency(parts.flatMap((part) => part.ackMs)),
     moves: total('moves'),
     gestures: total('gestures'),
+    plannedGestures: Math.round((clients * measured.measureSeconds * 1000) / (rates.gestureMs + rates.pauseMs)),
     settled: total('settled'),
     undeliveredMoves: total('undeliveredMoves'),
     undeliveredSettled: total('undeliveredSettled'),
@@ -88,10 +96,13 @@ export function summarizeDrawing(clients: number, parts: DrawingWorkerResult[], 
     storedBytesPerMinute: measured.storedLog ? perMinute(measured.storedLog.bytes) : null,
     storedBytesPerPairPerMinute: measured.storedLog ? perMinute(measured.storedLog.bytes / pairs) : null,
     storedRowsPerMinute: measured.storedLog ? perMinute(measured.storedLog.rows) : null,
+    storedBytesPerRow: measured.storedLog?.rows ? Math.round(measured.storedLog.bytes / measured.storedLog.rows) : null,
     serverCpuPercent: measured.serverCpuPercent,
     databaseCpuPercent: measured.databaseCpuPercent,
     totalCpuUsPerGestureSecond: Math.round((totalCpuSeconds * 1e6) / total('gestureSecondsInAll')),
     totalCpuUsPerClientSecond: Math.round((totalCpuSeconds * 1e6) / total('clientSecondsInAll')),
+    awarenessMessagesPerClientSecond: Math.round((total('awarenessMessagesInAll') / total('clientSecondsInAll')) * 10) / 10,
+    totalCpuUsPerAwarenessMessage: Math.round((totalCpuSeconds * 1e6) / total('awarenessMessagesInAll')),
     serverPeakRssMiB: measured.serverPeakRssMiB,
     serverEventLoopDelayP99Ms: measured.serverEventLoopDelayP99Ms,
     generatorEventLoopDelayP99Ms: Math.round(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms)) * 10) / 10,
@@ -117,15 +128,18 @@ export function printDrawingReport(results: DrawingRunResult[], rates: DrawingRa
       'move → peer (incl. throttle)': latency(result.moveToPeerMs),
       'settled → peer': latency(result.settledToPeerMs),
       'ack (durable)': latency(result.ackMs),
-      gestures: result.gestures,
+      'gestures (planned)': `${result.gestures} (${result.plannedGestures})`,
       errors: result.errors ? `${result.errors} ${JSON.stringify(result.errorsByCode)}` : 0,
       'undelivered moves/shapes, unacked': `${result.undeliveredMoves} / ${result.undeliveredSettled}, ${result.unacknowledged}`,
       'stored KB/min (per pair)': result.storedBytesPerMinute === null ? '-' : `${kb(result.storedBytesPerMinute)} (${kb(result.storedBytesPerPairPerMinute!)})`,
       'stored rows/min': result.storedRowsPerMinute ?? '-',
+      'B/row': result.storedBytesPerRow ?? '-',
       'CPU %': result.serverCpuPercent,
       'PostgreSQL CPU %': result.databaseCpuPercent ?? '-',
       'total µs/gesture-s': result.totalCpuUsPerGestureSecond,
       'total µs/client-s': result.totalCpuUsPerClientSecond,
+      'awareness msgs/client-s': result.awarenessMessagesPerClientSecond,
+      'total µs/msg': result.totalCpuUsPerAwarenessMessage,
       'RSS MiB': result.serverPeakRssMiB,
       'server loop p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop p99 ms': result.generatorEventLoopDelayP99Ms,

@@ -42,6 +42,8 @@ export interface DrawingWorkerResult extends LoopDelay {
   /** From the first move to the last, warm-up included (what CPU per second of drawing divides by): seconds with the pointer down, and seconds of drawing clients. */
   gestureSecondsInAll: number;
   clientSecondsInAll: number;
+  /** Messages carrying awareness the clients sent over the same span (alone, or riding on a stored update). */
+  awarenessMessagesInAll: number;
   /** Measured revisions / settled shapes the partner never received, settled shapes never acknowledged, by the end of the drain. */
   undeliveredMoves: number;
   undeliveredSettled: number;
@@ -92,6 +94,8 @@ let gestures = 0;
 let settled = 0;
 let downTicksInAll = 0;
 let ticksInAll = 0;
+let awarenessMessagesInAll = 0;
+let isDrawing = false;
 
 async function connectAll(): Promise<Drawer[]> {
   const drawers: Drawer[] = [];
@@ -171,6 +175,7 @@ function track(client: BoardClient, owner: number): Drawer {
     }
   });
   client.onAwarenessSent(() => {
+    if (isDrawing) awarenessMessagesInAll += 1;
     const now = performance.now();
     const drawing = (client.provider.awareness.getLocalState() as { drawing?: BoardElement[] } | null)?.drawing;
     for (const element of drawing ?? []) {
@@ -271,6 +276,7 @@ async function drawUntil(drawers: Drawer[], startAtEpochMs: number): Promise<voi
   const measureFrom = startAtEpochMs + input.warmupMs;
   const stopAt = measureFrom + input.measureMs;
   const measuring = setTimeout(() => (isMeasuring = true), Math.max(0, measureFrom - Date.now()));
+  isDrawing = true;
   await Promise.all(
     drawers.map(
       (drawer) =>
@@ -304,6 +310,7 @@ async function drawUntil(drawers: Drawer[], startAtEpochMs: number): Promise<voi
   );
   clearTimeout(measuring);
   isMeasuring = false;
+  isDrawing = false;
 }
 
 let drawers: Drawer[] = [];
@@ -327,6 +334,7 @@ serveLoadWorker<Omit<DrawingWorkerResult, keyof LoopDelay>>({
       settled,
       gestureSecondsInAll: (downTicksInAll * interval) / 1000,
       clientSecondsInAll: (ticksInAll * interval) / 1000,
+      awarenessMessagesInAll,
       undeliveredMoves: total((drawer) => [...drawer.awaitingPeer.values()].reduce((sum, pending) => sum + pending.length, 0)),
       undeliveredSettled: total((drawer) => drawer.awaitingSettled.size),
       unacknowledged: total((drawer) => drawer.awaitingAck.size),
