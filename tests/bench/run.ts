@@ -13,6 +13,15 @@
 // server's CPU is also reported per keystroke, which varies far less from run to run than tails do.
 //   BENCH_CLIENTS=100,500,1000,2000 BENCH_TARGETS=mockloop,hocuspocus,y-websocket BENCH_SECONDS=15 npm run bench
 // BENCH_NODES=2 runs mockloop as two nodes sharing rooms through Redis (REDIS_URL, else the machine's on 6379).
+// BENCH_LOADS=typing,drawing (the default: both) picks the loads. The drawing load (mockloop only: the others have
+// no board) runs right after the typing runs at each client count, on the same sessions (one system-design round
+// each: typing in its editor, drawing on its board). Every client draws continuously through the page's own board
+// wiring (tests/bench/support/drawing-worker.ts): gestures of BENCH_DRAW_GESTURE_MS (1200) with a pointer move
+// every 1/BENCH_DRAW_MOVES_PER_SECOND (20) s, each move an in-flight revision in awareness, the shape stored at
+// pointer up, then BENCH_DRAW_PAUSE_MS (800) of pointer travel. It reports stroke → peer (from the socket sending
+// the awareness with a revision to the partner having it), move → peer (from the move, so the provider's awareness
+// throttle included), settled shape → peer and ack, the document log's bytes per minute read from PostgreSQL (the
+// typing load's too), and CPU per second of pointer down and per client-second set against a typing client-second.
 // The session history list and session pages over 10,000 sessions have their own: npm run bench:history.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -29,17 +38,29 @@ import { startBenchRedis, type BenchRedis } from './support/bench-redis';
 import { describeAffinity, onCpu, pinProcess, resolvePinning, verifyAffinity } from './support/cpu-pinning';
 import type { BenchTargetName } from './support/bench-clients';
 import { seedMockloopPairs, startTarget, type MockloopFixture } from './support/bench-targets';
+import { printDrawingReport, summarizeDrawing, type DrawingRates, type DrawingRunResult } from './support/drawing-report';
+import type { DrawingWorkerInput, DrawingWorkerResult } from './support/drawing-worker';
 import { summarizeLatency, type LatencySummary } from './support/latency';
-import type { LoadWorkerInput, LoadWorkerResult, MainToWorker, WorkerPair, WorkerToMain } from './support/load-worker';
+import type { LoadWorkerInput, LoadWorkerResult, WorkerPair } from './support/load-worker';
+import { readLogBetween, readLogPosition, type StoredLog } from './support/stored-log';
+import type { MainToWorker, WorkerToMain } from './support/worker-lifecycle';
 import { familyCpuSecondsBetween, readCpuSeconds, readParentPid, readProcessFamilyCpuSeconds, readProcessName, readRssMiB, sampleRss } from './support/process-usage';
 
 const ALL_TARGETS: BenchTargetName[] = ['mockloop', 'hocuspocus', 'y-websocket'];
+const ALL_LOADS = ['typing', 'drawing'] as const;
+type LoadName = (typeof ALL_LOADS)[number];
+const LOADS = (process.env.BENCH_LOADS ?? ALL_LOADS.join(',')).split(',') as LoadName[];
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '100,500,1000,2000').split(',').map(Number);
 const TARGETS = (process.env.BENCH_TARGETS ?? ALL_TARGETS.join(',')).split(',') as BenchTargetName[];
 const MEASURE_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const KEYS_PER_SECOND = Number(process.env.BENCH_KEYS_PER_SECOND ?? 5);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const DRAWING_RATES: DrawingRates = {
+  movesPerSecond: Number(process.env.BENCH_DRAW_MOVES_PER_SECOND ?? 20),
+  gestureMs: Number(process.env.BENCH_DRAW_GESTURE_MS ?? 1200),
+  pauseMs: Number(process.env.BENCH_DRAW_PAUSE_MS ?? 800),
+};
 const DRAIN_MS = 10_000;
 const GENERATOR_YOUNG_GENERATION_MIB = 192;
 const MOCKLOOP_NODES = Number(process.env.BENCH_NODES ?? 1);
@@ -92,12 +113,17 @@ interface RunResult {
   totalCpuUsPerKeystroke: number;
   /** mockloop: the sum per keystroke acknowledged as stored (the span's keystrokes × the measured window's acknowledged share). */
   totalCpuUsPerDurableKeystroke: number | null;
+  /** mockloop only: the document log's rows and bytes written during the measured window. */
+  storedLog: StoredLog | null;
   /** Where every thread of the generator, the server and its services ran, read at the end of the measured window. */
   affinity: string[];
 }
 
 async function main(): Promise<void> {
   for (const target of TARGETS) if (!ALL_TARGETS.includes(target)) throw new Error(`Unknown target "${target}"; use ${ALL_TARGETS.join(', ')}.`);
+  for (const load of LOADS) if (!ALL_LOADS.includes(load)) throw new Error(`Unknown load "${load}"; use ${ALL_LOADS.join(', ')}.`);
+  const isDrawing = LOADS.includes('drawing') && TARGETS.includes('mockloop');
+  if (LOADS.includes('drawing') && !isDrawing) log('the drawing load runs against mockloop only (the others have no board): not run');
   if (CLIENT_COUNTS.some((count) => !Number.isInteger(count) || count < 2 || count % 2 !== 0)) throw new Error('BENCH_CLIENTS are even numbers of clients (pairs).');
   if (!Number.isInteger(MOCKLOOP_NODES) || MOCKLOOP_NODES < 1) throw new Error('BENCH_NODES is a whole number of mockloop nodes, 1 or more.');
   if (TARGETS.includes('mockloop') && !existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
@@ -111,12 +137,13 @@ async function main(): Promise<void> {
   // Pinned, the nodes share a Redis of the run's own on the server's core, unless REDIS_URL names one.
   let ownRedis: BenchRedis | null = null;
   const results: RunResult[] = [];
+  const drawingResults: DrawingRunResult[] = [];
   try {
     if (needsRedis && PINNING && !process.env.REDIS_URL) ownRedis = await startBenchRedis(PINNING.serverCpu);
     const redisUrl = ownRedis?.url ?? process.env.REDIS_URL ?? MACHINE_REDIS_URL;
     const maxPairs = Math.max(...CLIENT_COUNTS) / 2;
-    log(`seeding ${maxPairs} sessions`);
-    const fixture = await seedMockloopPairs(db, database.url, maxPairs);
+    log(`seeding ${maxPairs} sessions${isDrawing ? ' of one system-design round (its editor for typing, its board for drawing)' : ''}`);
+    const fixture = await seedMockloopPairs(db, database.url, maxPairs, { withBoards: isDrawing });
     const postmasterPid = await findLocalPostmasterPid(db);
     const local: LocalServices = {
       postmasterPid,
@@ -131,12 +158,21 @@ async function main(): Promise<void> {
       if (needsRedis && !local.isRedisPinned) log('Redis is REDIS_URL\'s server, not this run\'s: it cannot be pinned; its CPU is measured if it runs here');
     }
     for (const clients of CLIENT_COUNTS) {
-      for (const target of TARGETS) {
-        const result = await runOnce(target, clients, fixture, db, local);
+      for (const target of LOADS.includes('typing') ? TARGETS : []) {
+        const result = await runTyping(target, clients, fixture, db, local);
         results.push(result);
         log(
-          `${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
+          `typing ${target} ${clients} clients: peer p99 ${result.keystrokeToPeerMs.p99} ms, ack p99 ${result.ackMs?.p99 ?? '-'} ms, ` +
             `server loop delay p99 ${result.serverEventLoopDelayP99Ms ?? '-'} ms, generator ${result.generatorEventLoopDelayP99Ms} ms, CPU µs/keystroke ${result.serverCpuUsPerKeystroke} + PostgreSQL ${result.databaseCpuUsPerKeystroke ?? '-'} + Redis ${result.redisCpuUsPerKeystroke ?? '-'}, CPU ${result.serverCpuPercent}% (PostgreSQL ${result.databaseCpuPercent ?? '-'}%, Redis ${result.redisCpuPercent ?? '-'}%, generator ${result.generatorCpuPercent}%), RSS ${result.serverPeakRssMiB} MiB, errors ${result.errors} ${JSON.stringify(result.errorsByCode)}, undelivered ${result.undelivered}, lost ${result.lostUpdates ?? '-'}`,
+        );
+      }
+      if (isDrawing) {
+        const drawing = await runDrawing(clients, fixture, db, local);
+        drawingResults.push(drawing);
+        log(
+          `drawing mockloop ${clients} clients: stroke → peer p95 ${drawing.strokeToPeerMs.p95} ms, move → peer p95 ${drawing.moveToPeerMs.p95} ms, settled → peer p95 ${drawing.settledToPeerMs.p95} ms, ack p95 ${drawing.ackMs.p95} ms, ` +
+            `CPU ${drawing.serverCpuPercent}% (PostgreSQL ${drawing.databaseCpuPercent ?? '-'}%, generator ${drawing.generatorCpuPercent}%), µs/gesture-s ${drawing.totalCpuUsPerGestureSecond}, µs/client-s ${drawing.totalCpuUsPerClientSecond}, ` +
+            `stored ${drawing.storedBytesPerMinute ?? '-'} B/min, errors ${drawing.errors} ${JSON.stringify(drawing.errorsByCode)}`,
         );
       }
     }
@@ -145,7 +181,7 @@ async function main(): Promise<void> {
     await database.drop();
     await ownRedis?.stop();
   }
-  report(results);
+  report(results, drawingResults);
   if (results.some((result) => (result.lostUpdates ?? 0) > 0)) process.exitCode = 1;
 }
 
@@ -159,7 +195,33 @@ interface LocalServices {
   redisUrl: string;
 }
 
-async function runOnce(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, local: LocalServices): Promise<RunResult> {
+/** What every load's run measures around its workers, whatever they do. */
+interface Measured<R> {
+  parts: R[];
+  connectSeconds: number;
+  /** CPU seconds over the measured window. */
+  window: { server: number; database: number | null; redis: number | null; generator: number };
+  /** CPU seconds from the first keystroke or move until every worker has drained. */
+  span: { server: number; database: number | null; redis: number | null };
+  serverPeakRssMiB: number;
+  serverEventLoopDelayP99Ms: number | null;
+  affinity: string[];
+  /** mockloop only: the document log's rows written during the measured window. */
+  storedLog: StoredLog | null;
+}
+
+/**
+ * Starts the target, gives each worker thread its share of the first `clients / 2` pairs, starts them all at one
+ * instant, and reads CPU, memory, loop delay and the document log around the run; stops the target after.
+ */
+async function measureLoad<R>(
+  target: BenchTargetName,
+  clients: number,
+  fixture: MockloopFixture,
+  db: Db,
+  local: LocalServices,
+  workerInput: (share: WorkerPair[], url: string) => LoadWorkerInput | DrawingWorkerInput,
+): Promise<Measured<R>> {
   const running = await startTarget(
     target,
     fixture,
@@ -172,18 +234,7 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     .map((pair, index): WorkerPair => (target === 'mockloop' ? { ...pair, urls: placeOnNodes(index, running.urls) } : { room: pair.room }));
   const shares = Array.from({ length: WORKERS }, (_, worker) => pairs.filter((_, index) => index % WORKERS === worker));
   const connectStarted = performance.now();
-  const workers = shares.map(
-    (share) =>
-      new LoadWorker({
-        target,
-        url: running.urls[0]!,
-        pairs: share,
-        keysPerSecond: KEYS_PER_SECOND,
-        warmupMs: WARMUP_SECONDS * 1000,
-        measureMs: MEASURE_SECONDS * 1000,
-        drainMs: DRAIN_MS,
-      }),
-    );
+  const workers = shares.map((share) => new LoadWorker<R>(workerInput(share, running.urls[0]!)));
   try {
     await Promise.all(workers.map((worker) => worker.ready));
     const connectSeconds = Math.round((performance.now() - connectStarted) / 100) / 10;
@@ -193,8 +244,9 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     const readServerCpu = () => running.pids.reduce((total, pid) => total + readCpuSeconds(pid), 0);
     const readDatabaseCpu = target === 'mockloop' && postmasterPid !== null ? () => readProcessFamilyCpuSeconds(postmasterPid) : null;
     const readRedisCpu = target === 'mockloop' && redisPid !== null ? () => readCpuSeconds(redisPid) : null;
+    const readLog = target === 'mockloop' ? () => readLogPosition(db) : null;
 
-    // CPU per keystroke: from the first keystroke until the workers have drained.
+    // CPU per keystroke (or second of drawing): from the first one until the workers have drained.
     await sleepUntil(startAtEpochMs);
     const spanStart = { server: readServerCpu(), database: readDatabaseCpu?.(), redis: readRedisCpu?.() };
 
@@ -204,74 +256,126 @@ async function runOnce(target: BenchTargetName, clients: number, fixture: Mocklo
     const generatorCpuBefore = process.cpuUsage();
     const databaseCpuBefore = readDatabaseCpu?.();
     const redisCpuBefore = readRedisCpu?.();
+    const logBefore = await readLog?.();
     const serverLoopDelays = target === 'mockloop' ? running.urls.map((url) => pollServerLoopDelay(url)) : null;
     await sleepUntil(startAtEpochMs + (WARMUP_SECONDS + MEASURE_SECONDS) * 1000);
-    const percentOfWindow = (cpuSeconds: number) => Math.round((cpuSeconds / MEASURE_SECONDS) * 100);
     const serverCpuSeconds = readServerCpu() - cpuBefore;
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
     const databaseCpuSeconds = readDatabaseCpu && databaseCpuBefore ? familyCpuSecondsBetween(databaseCpuBefore, readDatabaseCpu()) : null;
     const redisCpuSeconds = readRedisCpu && redisCpuBefore !== undefined ? readRedisCpu() - redisCpuBefore : null;
+    const logAfter = await readLog?.();
     const affinity = readAffinity(target, running.pids, local);
-    const serverCpuPercent = percentOfWindow(serverCpuSeconds);
-    const generatorCpuPercent = percentOfWindow((generatorCpu.user + generatorCpu.system) / 1e6);
-    const databaseCpuPercent = databaseCpuSeconds === null ? null : percentOfWindow(databaseCpuSeconds);
-    const redisCpuPercent = redisCpuSeconds === null ? null : percentOfWindow(redisCpuSeconds);
     const serverEventLoopDelayP99Ms = serverLoopDelays ? worstOf(await Promise.all(serverLoopDelays.map((poll) => poll.stop()))) : null;
     const serverPeakRssMiB = Math.round(Math.max(...running.pids.map((pid, node) => Math.max(rss[node]!.peakMiB, readRssMiB(pid)))));
 
     const parts = await Promise.all(workers.map((worker) => worker.result));
-    const spanCpu = {
+    const span = {
       server: readServerCpu() - spanStart.server,
       database: readDatabaseCpu && spanStart.database ? familyCpuSecondsBetween(spanStart.database, readDatabaseCpu()) : null,
       redis: readRedisCpu && spanStart.redis !== undefined ? readRedisCpu() - spanStart.redis : null,
     };
-    const lostUpdates = target === 'mockloop' ? await countLostUpdates(db, parts) : null;
     await Promise.all(workers.map((worker) => worker.close()));
-    const hasAcks = target !== 'y-websocket';
-    const typed = sum(parts, 'typed');
-    const delivered = parts.reduce((total, part) => total + part.peerLatenciesMs.length, 0);
-    const durable = target === 'mockloop' ? parts.reduce((total, part) => total + part.ackLatenciesMs.length, 0) : null;
-    const typedInSpan = parts.reduce((total, part) => total + part.typedInAll, 0);
-    const durableInSpan = durable === null || typed === 0 ? null : (typedInSpan * durable) / typed;
-    const perKeystroke = (cpuSeconds: number | null, keystrokes: number | null) =>
-      cpuSeconds === null || !keystrokes ? null : round1((cpuSeconds * 1e6) / keystrokes);
-    const totalCpuSeconds = spanCpu.server + (spanCpu.database ?? 0) + (spanCpu.redis ?? 0);
     return {
-      target,
-      nodes: running.pids.length,
-      clients,
-      keystrokeToPeerMs: summarizeLatency(parts.flatMap((part) => part.peerLatenciesMs)),
-      ackMs: hasAcks ? summarizeLatency(parts.flatMap((part) => part.ackLatenciesMs)) : null,
-      isAckDurable: target === 'mockloop',
-      typed,
-      undelivered: sum(parts, 'undelivered'),
-      unacknowledged: sum(parts, 'unacknowledged'),
-      lostUpdates,
-      errors: sum(parts, 'errors'),
-      errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
-      serverCpuPercent,
-      databaseCpuPercent,
-      redisCpuPercent,
+      parts,
+      connectSeconds,
+      window: { server: serverCpuSeconds, database: databaseCpuSeconds, redis: redisCpuSeconds, generator: (generatorCpu.user + generatorCpu.system) / 1e6 },
+      span,
       serverPeakRssMiB,
       serverEventLoopDelayP99Ms,
-      generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
-      generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
-      generatorCpuPercent,
-      connectSeconds,
-      delivered,
-      durable,
-      serverCpuUsPerKeystroke: perKeystroke(spanCpu.server, typedInSpan) ?? NaN,
-      databaseCpuUsPerKeystroke: perKeystroke(spanCpu.database, typedInSpan),
-      redisCpuUsPerKeystroke: perKeystroke(spanCpu.redis, typedInSpan),
-      totalCpuUsPerKeystroke: perKeystroke(totalCpuSeconds, typedInSpan) ?? NaN,
-      totalCpuUsPerDurableKeystroke: perKeystroke(totalCpuSeconds, durableInSpan),
       affinity,
+      storedLog: logBefore !== undefined && logAfter !== undefined ? await readLogBetween(db, logBefore, logAfter) : null,
     };
   } finally {
     for (const sampler of rss) sampler.stop();
     for (const worker of workers) void worker.terminate();
     await running.stop();
   }
+}
+
+/** % of one core over the measured window. */
+function percentOfWindow(cpuSeconds: number): number {
+  return Math.round((cpuSeconds / MEASURE_SECONDS) * 100);
+}
+
+async function runTyping(target: BenchTargetName, clients: number, fixture: MockloopFixture, db: Db, local: LocalServices): Promise<RunResult> {
+  const measured = await measureLoad<LoadWorkerResult>(target, clients, fixture, db, local, (share, url) => ({
+    script: 'load-worker.ts',
+    target,
+    url,
+    pairs: share,
+    keysPerSecond: KEYS_PER_SECOND,
+    warmupMs: WARMUP_SECONDS * 1000,
+    measureMs: MEASURE_SECONDS * 1000,
+    drainMs: DRAIN_MS,
+  }));
+  const { parts, window, span } = measured;
+  const lostUpdates = target === 'mockloop' ? await countLostUpdates(db, parts) : null;
+  const hasAcks = target !== 'y-websocket';
+  const typed = sum(parts, 'typed');
+  const delivered = parts.reduce((total, part) => total + part.peerLatenciesMs.length, 0);
+  const durable = target === 'mockloop' ? parts.reduce((total, part) => total + part.ackLatenciesMs.length, 0) : null;
+  const typedInSpan = parts.reduce((total, part) => total + part.typedInAll, 0);
+  const durableInSpan = durable === null || typed === 0 ? null : (typedInSpan * durable) / typed;
+  const perKeystroke = (cpuSeconds: number | null, keystrokes: number | null) =>
+    cpuSeconds === null || !keystrokes ? null : round1((cpuSeconds * 1e6) / keystrokes);
+  const totalCpuSeconds = span.server + (span.database ?? 0) + (span.redis ?? 0);
+  return {
+    target,
+    nodes: target === 'mockloop' ? MOCKLOOP_NODES : 1,
+    clients,
+    keystrokeToPeerMs: summarizeLatency(parts.flatMap((part) => part.peerLatenciesMs)),
+    ackMs: hasAcks ? summarizeLatency(parts.flatMap((part) => part.ackLatenciesMs)) : null,
+    isAckDurable: target === 'mockloop',
+    typed,
+    undelivered: sum(parts, 'undelivered'),
+    unacknowledged: sum(parts, 'unacknowledged'),
+    lostUpdates,
+    errors: sum(parts, 'errors'),
+    errorsByCode: mergeCounts(parts.map((part) => part.errorsByCode)),
+    serverCpuPercent: percentOfWindow(window.server),
+    databaseCpuPercent: window.database === null ? null : percentOfWindow(window.database),
+    redisCpuPercent: window.redis === null ? null : percentOfWindow(window.redis),
+    serverPeakRssMiB: measured.serverPeakRssMiB,
+    serverEventLoopDelayP99Ms: measured.serverEventLoopDelayP99Ms,
+    generatorEventLoopDelayP99Ms: round1(Math.max(...parts.map((part) => part.eventLoopDelayP99Ms))),
+    generatorEventLoopDelayMaxMs: round1(Math.max(...parts.map((part) => part.eventLoopDelayMaxMs))),
+    generatorCpuPercent: percentOfWindow(window.generator),
+    connectSeconds: measured.connectSeconds,
+    delivered,
+    durable,
+    serverCpuUsPerKeystroke: perKeystroke(span.server, typedInSpan) ?? NaN,
+    databaseCpuUsPerKeystroke: perKeystroke(span.database, typedInSpan),
+    redisCpuUsPerKeystroke: perKeystroke(span.redis, typedInSpan),
+    totalCpuUsPerKeystroke: perKeystroke(totalCpuSeconds, typedInSpan) ?? NaN,
+    totalCpuUsPerDurableKeystroke: perKeystroke(totalCpuSeconds, durableInSpan),
+    storedLog: measured.storedLog,
+    affinity: measured.affinity,
+  };
+}
+
+async function runDrawing(clients: number, fixture: MockloopFixture, db: Db, local: LocalServices): Promise<DrawingRunResult> {
+  const measured = await measureLoad<DrawingWorkerResult>('mockloop', clients, fixture, db, local, (share, url) => ({
+    script: 'drawing-worker.ts',
+    url,
+    pairs: share,
+    ...DRAWING_RATES,
+    warmupMs: WARMUP_SECONDS * 1000,
+    measureMs: MEASURE_SECONDS * 1000,
+    drainMs: DRAIN_MS,
+  }));
+  const { window } = measured;
+  return summarizeDrawing(clients, measured.parts, DRAWING_RATES, {
+    measureSeconds: MEASURE_SECONDS,
+    serverCpuPercent: percentOfWindow(window.server),
+    databaseCpuPercent: window.database === null ? null : percentOfWindow(window.database),
+    generatorCpuPercent: percentOfWindow(window.generator),
+    spanCpuSeconds: measured.span,
+    storedLog: measured.storedLog,
+    serverPeakRssMiB: measured.serverPeakRssMiB,
+    serverEventLoopDelayP99Ms: measured.serverEventLoopDelayP99Ms,
+    connectSeconds: measured.connectSeconds,
+    affinity: measured.affinity,
+  });
 }
 
 /**
@@ -384,13 +488,13 @@ async function countLostUpdates(db: Db, parts: LoadWorkerResult[]): Promise<numb
 }
 
 /** A load-generator thread, bootstrapped through load-worker.mjs (which registers tsx in it). */
-class LoadWorker {
+class LoadWorker<R> {
   readonly ready: Promise<void>;
-  readonly result: Promise<LoadWorkerResult>;
+  readonly result: Promise<R>;
   private readonly worker: Worker;
   private readonly closed: Promise<void>;
 
-  constructor(input: LoadWorkerInput) {
+  constructor(input: LoadWorkerInput | DrawingWorkerInput) {
     this.worker = new Worker(path.join(import.meta.dirname, 'support', 'load-worker.mjs'), {
       workerData: input,
       // Hundreds of editor tabs allocate per keystroke: a young generation this large lets that garbage die
@@ -399,15 +503,15 @@ class LoadWorker {
     });
     const failed = new Promise<never>((_, reject) => {
       this.worker.on('error', reject);
-      this.worker.on('message', (message: WorkerToMain) => {
+      this.worker.on('message', (message: WorkerToMain<R>) => {
         if (message.type === 'failed') reject(new Error(`load worker failed: ${message.message}`));
       });
     });
-    const next = (type: WorkerToMain['type']) =>
+    const next = (type: WorkerToMain<R>['type']) =>
       Promise.race([
         failed,
-        new Promise<WorkerToMain>((resolve) => {
-          const onMessage = (message: WorkerToMain) => {
+        new Promise<WorkerToMain<R>>((resolve) => {
+          const onMessage = (message: WorkerToMain<R>) => {
             if (message.type !== type) return;
             this.worker.off('message', onMessage);
             resolve(message);
@@ -416,7 +520,7 @@ class LoadWorker {
         }),
       ]);
     this.ready = next('ready').then(() => undefined);
-    this.result = next('result').then((message) => (message as Extract<WorkerToMain, { type: 'result' }>).result);
+    this.result = next('result').then((message) => (message as Extract<WorkerToMain<R>, { type: 'result' }>).result);
     this.closed = next('closed').then(() => undefined);
     for (const promise of [this.ready, this.result, this.closed]) promise.catch(() => {});
   }
@@ -435,9 +539,9 @@ class LoadWorker {
   }
 }
 
-function report(results: RunResult[]): void {
+function report(results: RunResult[], drawingResults: DrawingRunResult[]): void {
   console.log(`\nmockloop room benchmark: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg().map(round2).join(' ')} at the end`);
-  console.log(`${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured`);
+  console.log(`typing: ${KEYS_PER_SECOND} keystrokes/s per client, each with a cursor (awareness) update; ${WARMUP_SECONDS} s warm-up, ${MEASURE_SECONDS} s measured`);
   console.log(
     PINNING
       ? `pinned (BENCH_PIN=0 to share the cores): load generator on CPU ${PINNING.generatorCpu}, each server and its services on CPU ${PINNING.serverCpu}; read from every thread's Cpus_allowed_list:`
@@ -445,9 +549,9 @@ function report(results: RunResult[]): void {
   );
   // Each target's first run stands for the rest (every run is checked; the JSON has all of them).
   const firstRuns = TARGETS.map((target) => results.find((result) => result.target === target)).filter((result) => result !== undefined);
-  for (const line of new Set(firstRuns.flatMap((result) => result.affinity))) console.log(`  ${line}`);
+  for (const line of new Set([...firstRuns, ...drawingResults.slice(0, 1)].flatMap((result) => result.affinity))) console.log(`  ${line}`);
   console.log('');
-  console.table(
+  if (results.length > 0) console.table(
     results.map((result) => ({
       target: result.nodes > 1 ? `${result.target} (${result.nodes} nodes)` : result.target,
       clients: result.clients,
@@ -467,6 +571,7 @@ function report(results: RunResult[]): void {
       ...(MOCKLOOP_NODES > 1 ? { 'Redis µs/key': result.redisCpuUsPerKeystroke ?? '-' } : {}),
       'total µs/key': result.totalCpuUsPerKeystroke,
       'total µs/durable key': result.totalCpuUsPerDurableKeystroke ?? '-',
+      'stored KB/min': result.storedLog ? Math.round((result.storedLog.bytes * 60) / MEASURE_SECONDS / 102.4) / 10 : '-',
       'RSS MiB': result.serverPeakRssMiB,
       'server loop delay p99 ms': result.serverEventLoopDelayP99Ms ?? '-',
       'generator loop delay p99 ms': result.generatorEventLoopDelayP99Ms,
@@ -501,15 +606,18 @@ function report(results: RunResult[]): void {
     console.log('\nkeystroke → peer p99, mockloop / the better of Hocuspocus and y-websocket, and CPU per keystroke, mockloop with PostgreSQL per durable keystroke / y-websocket (<= 1.0 is the target for both)');
     console.table(ratios);
   }
-  console.log(JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, pinning: PINNING, keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }));
-  void saveJson(results, ratios);
+  const typingForDrawing = results.filter((result) => result.target === 'mockloop');
+  printDrawingReport(drawingResults, DRAWING_RATES, typingForDrawing, KEYS_PER_SECOND, MEASURE_SECONDS);
+  const drawing = { rates: DRAWING_RATES, results: drawingResults };
+  console.log(JSON.stringify({ machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, pinning: PINNING, keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios, drawing }));
+  void saveJson(results, ratios, drawing);
 }
 
-async function saveJson(results: RunResult[], ratios: unknown[]): Promise<void> {
+async function saveJson(results: RunResult[], ratios: unknown[], drawing: unknown): Promise<void> {
   const folder = path.join(PROJECT_ROOT, '.data', 'bench');
   await mkdir(folder, { recursive: true });
   const file = path.join(folder, `room-${new Date().toISOString().replaceAll(':', '-')}.json`);
-  await writeFile(file, JSON.stringify({ pinning: PINNING, loadAverage: os.loadavg(), keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios }, null, 2));
+  await writeFile(file, JSON.stringify({ pinning: PINNING, loadAverage: os.loadavg(), keysPerSecond: KEYS_PER_SECOND, measureSeconds: MEASURE_SECONDS, results, ratios, drawing }, null, 2));
   console.log(`\nsaved ${path.relative(PROJECT_ROOT, file)}`);
 }
 

@@ -58,16 +58,29 @@ export function ownClock(doc: Y.Doc): number {
   return Y.getState(doc.store, doc.clientID);
 }
 
+/** A browser tab's socket to mockloop: its own connection, signed in by the cookie. */
+export function openMockloopSocket(url: string, cookie = ''): RoomSocket {
+  return io(url, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: true, forceNew: true }) as RoomSocket;
+}
+
+/** Resolves once the provider's first join has delivered the server's copy. */
+export function whenSynced(provider: SocketYjsProvider): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      if (!provider.isSynced) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = provider.subscribe(check);
+    check();
+  });
+}
+
 function connectMockloop(spec: ClientSpec): BenchClient {
   const doc = new Y.Doc();
   const listeners: ((from: number, to: number) => void)[] = [];
   const errors = new Map<string, number>();
-  const socket = io(spec.url, {
-    transports: ['websocket'],
-    extraHeaders: { cookie: spec.cookie ?? '' },
-    reconnection: true,
-    forceNew: true,
-  }) as RoomSocket;
+  const socket = openMockloopSocket(spec.url, spec.cookie);
   const provider = new SocketYjsProvider(
     socket,
     doc,
@@ -98,19 +111,10 @@ function connectMockloop(spec: ClientSpec): BenchClient {
     sentRanges.set(update, [clockBeforeUpdate, clockAfter]);
     clockBeforeUpdate = clockAfter;
   });
-  const synced = new Promise<void>((resolve) => {
-    const check = () => {
-      if (!provider.isSynced) return;
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = provider.subscribe(check);
-    check();
-  });
   return {
     doc,
     awareness: provider.awareness,
-    synced,
+    synced: whenSynced(provider),
     errors,
     onAcknowledged: (listener) => listeners.push(listener),
     close: () => {

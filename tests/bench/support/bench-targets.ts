@@ -30,8 +30,16 @@ export interface MockloopNodes {
 export interface MockloopFixture {
   databaseUrl: string;
   secret: string;
-  /** One interviewer/candidate pair per session, each with the round editor's document and session cookies. */
+  /** One interviewer/candidate pair per session, each with the round editor's document and session cookies (and, seeded with boards, the round's board). */
   pairs: WorkerPair[];
+}
+
+export interface SeedOptions {
+  /**
+   * Sessions of one system-design round, whose board is on from the start, so each pair also gets the round's
+   * BOARD document (`board`) for the drawing load. Its editor is the same kind of document as the SQL drill's.
+   */
+  withBoards?: boolean;
 }
 
 const SEED_CONCURRENCY = 8;
@@ -40,7 +48,10 @@ const SEED_CONCURRENCY = 8;
  * Sessions for `pairCount` pairs: users are inserted directly and signed in by minting the session token the
  * app would set (what is measured is the room, not password hashing at sign-in).
  */
-export async function seedMockloopPairs(db: Db, databaseUrl: string, pairCount: number): Promise<MockloopFixture> {
+export async function seedMockloopPairs(db: Db, databaseUrl: string, pairCount: number, options: SeedOptions = {}): Promise<MockloopFixture> {
+  const sessionInput = options.withBoards
+    ? { template: 'SINGLE_ROUND', roundKinds: ['SYSTEM_DESIGN'] }
+    : { template: 'SQL_VELOCITY_DRILL' };
   const secret = randomBytes(32).toString('hex');
   const runId = randomBytes(4).toString('hex');
   const users = Array.from({ length: pairCount * 2 }, (_, index) => ({
@@ -61,12 +72,20 @@ export async function seedMockloopPairs(db: Db, databaseUrl: string, pairCount: 
       for (let index = next++; index < pairCount; index = next++) {
         const interviewer = users[index * 2]!;
         const candidate = users[index * 2 + 1]!;
-        const sessionId = await createSessionBetween(db, interviewer.id, candidate, { title: `Bench ${index}`, template: 'SQL_VELOCITY_DRILL' });
-        const editor = await db.document.findFirstOrThrow({
-          where: { sessionId, kind: 'ROUND_EDITOR', round: { position: 0 } },
-          select: { id: true },
+        const sessionId = await createSessionBetween(db, interviewer.id, candidate, { title: `Bench ${index}`, ...sessionInput });
+        const documents = await db.document.findMany({
+          where: { sessionId, kind: { in: ['ROUND_EDITOR', 'BOARD'] }, round: { position: 0 } },
+          select: { id: true, kind: true },
         });
-        pairs[index] = { room: editor.id, sessionId, cookies: [await cookieFor(interviewer), await cookieFor(candidate)] };
+        const editor = documents.find((document) => document.kind === 'ROUND_EDITOR');
+        const board = documents.find((document) => document.kind === 'BOARD');
+        if (!editor || (options.withBoards && !board)) throw new Error(`session ${sessionId} lacks its round's editor or board`);
+        pairs[index] = {
+          room: editor.id,
+          ...(options.withBoards ? { board: board!.id } : {}),
+          sessionId,
+          cookies: [await cookieFor(interviewer), await cookieFor(candidate)],
+        };
       }
     }),
   );

@@ -1,11 +1,11 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { connectBenchClient, ownClock, type BenchClient, type BenchTargetName } from './bench-clients';
+import { connectConcurrently, countErrors, drainUntil, serveLoadWorker, type LoopDelay } from './worker-lifecycle';
 
-// One load-generator thread: it opens its share of the pairs (both clients of a pair live in the same thread, so
-// one clock times a keystroke from one to the other), then types on the main thread's signal and reports.
-// Bootstrapped by load-worker.mjs, which registers tsx in the thread.
+// One load-generator thread of the typing load: it opens its share of the pairs (both clients of a pair live in
+// the same thread, so one clock times a keystroke from one to the other), then types on the main thread's signal
+// and reports. Bootstrapped by load-worker.mjs, which registers tsx in the thread.
 
 export interface WorkerPair {
   room: string;
@@ -14,9 +14,12 @@ export interface WorkerPair {
   cookies?: [string, string];
   /** The node each of the two connects to, when there are several (else the input's url). */
   urls?: [string, string];
+  /** Seeded with boards: the round's BOARD document, which the drawing load draws on. */
+  board?: string;
 }
 
 export interface LoadWorkerInput {
+  script: 'load-worker.ts';
   target: BenchTargetName;
   url: string;
   pairs: WorkerPair[];
@@ -27,9 +30,7 @@ export interface LoadWorkerInput {
   drainMs: number;
 }
 
-export type MainToWorker = { type: 'go'; startAtEpochMs: number } | { type: 'close' };
-
-export interface LoadWorkerResult {
+export interface LoadWorkerResult extends LoopDelay {
   peerLatenciesMs: number[];
   ackLatenciesMs: number[];
   /** Keystrokes typed inside the measured window. */
@@ -41,15 +42,10 @@ export interface LoadWorkerResult {
   unacknowledged: number;
   errors: number;
   errorsByCode: Record<string, number>;
-  eventLoopDelayP99Ms: number;
-  eventLoopDelayMaxMs: number;
   /** Per client, the clocks the server acknowledged (mockloop checks them against PostgreSQL). */
   acknowledged: { room: string; clientId: number; clocks: number[] }[];
 }
 
-export type WorkerToMain = { type: 'ready' } | { type: 'result'; result: LoadWorkerResult } | { type: 'closed' } | { type: 'failed'; message: string };
-
-const CONNECT_CONCURRENCY = 16;
 
 interface Typist {
   client: BenchClient;
@@ -67,10 +63,6 @@ interface Typist {
 const input = workerData as LoadWorkerInput;
 // y-websocket's provider adds a process 'exit' listener per instance; hundreds of tabs in one thread are expected.
 process.setMaxListeners(0);
-// The histogram records each interval between its timer's runs, so a thread that is never late reads as the
-// resolution itself: what is reported is the lateness beyond it.
-const LOOP_DELAY_RESOLUTION_MS = 10;
-const port = parentPort!;
 const peerLatenciesMs: number[] = [];
 const ackLatenciesMs: number[] = [];
 let typed = 0;
@@ -78,8 +70,7 @@ let typedInAll = 0;
 
 async function connectAll(): Promise<Typist[]> {
   const typists: Typist[] = [];
-  const queue = [...input.pairs];
-  const connectPair = async (pair: WorkerPair) => {
+  await connectConcurrently(input.pairs, async (pair) => {
     const [first, second] = [0, 1].map((index) =>
       track(
         connectBenchClient({ target: input.target, url: pair.urls?.[index] ?? input.url, room: pair.room, sessionId: pair.sessionId, cookie: pair.cookies?.[index] }),
@@ -90,12 +81,7 @@ async function connectAll(): Promise<Typist[]> {
     second.partner = first;
     await Promise.all([first.client.synced, second.client.synced]);
     typists.push(first, second);
-  };
-  await Promise.all(
-    Array.from({ length: CONNECT_CONCURRENCY }, async () => {
-      for (let pair = queue.shift(); pair; pair = queue.shift()) await connectPair(pair);
-    }),
-  );
+  });
   return typists;
 }
 
@@ -168,53 +154,28 @@ async function typeUntil(typists: Typist[], startAtEpochMs: number): Promise<voi
   );
 }
 
-async function drain(typists: Typist[]): Promise<void> {
-  const hasAcks = input.target !== 'y-websocket';
-  const deadline = Date.now() + input.drainMs;
-  const isSettled = () => typists.every((typist) => typist.awaitingPeer.size === 0 && (!hasAcks || typist.awaitingAck.size === 0));
-  while (!isSettled() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-function countByCode(typists: Typist[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const typist of typists) for (const [code, count] of typist.client.errors) counts[code] = (counts[code] ?? 0) + count;
-  return counts;
-}
-
-async function main(): Promise<void> {
-  const typists = await connectAll();
-  for (const typist of typists) typist.client.awareness.setLocalStateField('user', { name: `bench ${typist.client.doc.clientID}`, color: '#3366cc' });
-  port.postMessage({ type: 'ready' } satisfies WorkerToMain);
-
-  const go = await new Promise<MainToWorker>((resolve) => port.once('message', resolve));
-  if (go.type !== 'go') return;
-  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
-  loopDelay.enable();
-  await typeUntil(typists, go.startAtEpochMs);
-  await drain(typists);
-  loopDelay.disable();
-
-  const hasAcks = input.target !== 'y-websocket';
-  const result: LoadWorkerResult = {
-    peerLatenciesMs,
-    ackLatenciesMs,
-    typed,
-    typedInAll,
-    undelivered: typists.reduce((sum, typist) => sum + typist.awaitingPeer.size, 0),
-    unacknowledged: hasAcks ? typists.reduce((sum, typist) => sum + typist.awaitingAck.size, 0) : 0,
-    errors: typists.reduce((sum, typist) => sum + [...typist.client.errors.values()].reduce((a, b) => a + b, 0), 0),
-    errorsByCode: countByCode(typists),
-    eventLoopDelayP99Ms: Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_DELAY_RESOLUTION_MS),
-    eventLoopDelayMaxMs: Math.max(0, loopDelay.max / 1e6 - LOOP_DELAY_RESOLUTION_MS),
-    acknowledged: typists.map((typist) => ({ room: typist.room, clientId: typist.client.doc.clientID, clocks: typist.ackedClocks })),
-  };
-  port.postMessage({ type: 'result', result } satisfies WorkerToMain);
-
-  await new Promise((resolve) => port.once('message', resolve));
-  for (const typist of typists) typist.client.close();
-  port.postMessage({ type: 'closed' } satisfies WorkerToMain);
-}
-
-main().catch((error: unknown) => {
-  port.postMessage({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerToMain);
+let typists: Typist[] = [];
+serveLoadWorker<Omit<LoadWorkerResult, keyof LoopDelay>>({
+  connect: async () => {
+    typists = await connectAll();
+    for (const typist of typists) typist.client.awareness.setLocalStateField('user', { name: `bench ${typist.client.doc.clientID}`, color: '#3366cc' });
+  },
+  run: async (startAtEpochMs) => {
+    await typeUntil(typists, startAtEpochMs);
+    const hasAcks = input.target !== 'y-websocket';
+    await drainUntil(() => typists.every((typist) => typist.awaitingPeer.size === 0 && (!hasAcks || typist.awaitingAck.size === 0)), input.drainMs);
+    return {
+      peerLatenciesMs,
+      ackLatenciesMs,
+      typed,
+      typedInAll,
+      undelivered: typists.reduce((sum, typist) => sum + typist.awaitingPeer.size, 0),
+      unacknowledged: hasAcks ? typists.reduce((sum, typist) => sum + typist.awaitingAck.size, 0) : 0,
+      ...countErrors(typists.map((typist) => typist.client.errors)),
+      acknowledged: typists.map((typist) => ({ room: typist.room, clientId: typist.client.doc.clientID, clocks: typist.ackedClocks })),
+    };
+  },
+  close: () => {
+    for (const typist of typists) typist.client.close();
+  },
 });
