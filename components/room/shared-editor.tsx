@@ -284,8 +284,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
             </li>
           ))}
         </ul>
-        <EditorFontSize />
-        {barControls}
+        <span className="editor-bar-tools">
+          <EditorFontSize />
+          {barControls}
+        </span>
         {effectiveReadOnly ? (
           <span className="read-only-note" role="status">
             Read-only
