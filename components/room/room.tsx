@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type * as Y from 'yjs';
 import { SessionStatusBadge } from '@/components/sessions/session-status-badge';
 import { ROUND_KIND_LABELS } from '@/lib/rounds/round-kind';
+import { hasSqlEditor } from '@/lib/rounds/sql-editor-rounds';
 import type { RoundView, SessionView } from '@/lib/sessions/session-view';
 import { ConnectionIndicator } from './connection-indicator';
 import { EditorAndBoard } from './editor-and-board';
@@ -21,6 +22,7 @@ import { formatElapsed } from '@/lib/timer/round-clock';
 import { RoundTimer } from './round-timer';
 import { RoundsList } from './rounds-list';
 import { SharedEditor } from './shared-editor';
+import { SqlHighlightingToggle } from './sql-highlighting-toggle';
 import { SideTabs } from './side-tabs';
 import type { RoomSocket } from './socket-request';
 import { useRoomSocket } from './use-room-socket';
@@ -204,6 +206,12 @@ function LiveRound({ socket, commandSocket, view, user, onlineUserIds, clockOffs
                   isReadOnly={isEditorReadOnly}
                   onUnsyncedChange={onUnsyncedChange}
                   onTextBound={hasErDiagram ? setEditorText : undefined}
+                  isSqlHighlighted={round.isSqlHighlighted}
+                  barControls={
+                    canControl && hasSqlEditor(round.kind) ? (
+                      <SqlHighlightingToggle commandSocket={commandSocket} sessionId={view.id} roundId={round.id} isSqlHighlighted={round.isSqlHighlighted} onChanged={onChanged} />
+                    ) : null
+                  }
                 />
               ) : (
                 <p className="editor-placeholder muted">Connecting to the shared editor…</p>
@@ -336,6 +344,7 @@ function SessionSummary({ socket, view, user, onUnsyncedChange }: SessionSummary
                 user={user}
                 label={`Round ${round.position + 1} editor (read-only)`}
                 isReadOnly
+                isSqlHighlighted={round.isSqlHighlighted}
                 onUnsyncedChange={onUnsyncedChange}
               />
             ) : (

@@ -2,7 +2,7 @@
 
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type KeyBinding } from '@codemirror/view';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { yCollab, ySyncAnnotation, yUndoManagerKeymap } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
@@ -13,7 +13,8 @@ import { SocketYjsProvider, type ProviderError } from './socket-yjs-provider';
 import type { RoomSocket } from './socket-request';
 
 // The shared plain-text editor: no completion, no linting, nothing to run, as in the real loop. Undo is
-// Yjs's, scoped to this person's own edits, so it never takes back what the other person typed.
+// Yjs's, scoped to this person's own edits, so it never takes back what the other person typed. SQL colours, when the
+// round has them on, are the one addition, loaded on demand (./sql-highlighting.ts).
 
 interface SharedEditorProps {
   socket: RoomSocket;
@@ -27,6 +28,10 @@ interface SharedEditorProps {
   onUnsyncedChange?: (documentId: string, count: number) => void;
   /** The shared text the editor is bound to, each time it binds (null once it unbinds), for views drawn from it. */
   onTextBound?: (text: Y.Text | null) => void;
+  /** Colour the text as SQL (the round's choice, the same for everyone in the room). */
+  isSqlHighlighted?: boolean;
+  /** More controls for the editor's bar, after the text size (the interviewer's SQL colours switch). */
+  barControls?: ReactNode;
 }
 
 interface Peer {
@@ -78,6 +83,18 @@ function readOnlyExtension(isReadOnly: boolean): Extension {
   return [EditorState.readOnly.of(isReadOnly), EditorView.editable.of(!isReadOnly)];
 }
 
+let sqlHighlightingChunk: Promise<Extension> | null = null;
+
+/** The SQL grammar and colours, fetched the first time a round shows them (a chunk of their own, never before). */
+function loadSqlHighlighting(): Promise<Extension> {
+  sqlHighlightingChunk ??= import('./sql-highlighting').then((module) => module.SQL_HIGHLIGHTING);
+  // A failed fetch (the network dropped) is tried again the next time colours are asked for.
+  sqlHighlightingChunk.catch(() => {
+    sqlHighlightingChunk = null;
+  });
+  return sqlHighlightingChunk;
+}
+
 /**
  * Refuses a paste or keystroke the server would not take (too much text at once, or the document full) before it
  * reaches the document, and says why. Changes from the other person (ySync) are never refused here.
@@ -97,10 +114,13 @@ function refuseOversizedEdits(provider: SocketYjsProvider, onRefused: (message: 
   });
 }
 
-export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange, onTextBound }: SharedEditorProps) {
+export function SharedEditor({ socket, sessionId, documentId, user, label, isReadOnly, onUnsyncedChange, onTextBound, isSqlHighlighted = false, barControls }: SharedEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const readOnlyCompartment = useRef(new Compartment());
+  const highlightCompartment = useRef(new Compartment());
+  /** The colours in force (none, or the loaded SQL ones): what a view built again (a start over) begins with. */
+  const currentHighlight = useRef<Extension>([]);
   const [providerState, setProviderState] = useState<{ isReadOnly: boolean; isSynced: boolean; error: ProviderError | null }>({
     isReadOnly: false,
     isSynced: false,
@@ -181,6 +201,7 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
             refuseOversizedEdits(provider, refuseEdit),
             editorTheme,
             readOnlyCompartment.current.of(readOnlyExtension(currentReadOnly.current)),
+            highlightCompartment.current.of(currentHighlight.current),
             EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' }),
           ],
         }),
@@ -227,8 +248,32 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
     viewRef.current?.dispatch({ effects: readOnlyCompartment.current.reconfigure(readOnlyExtension(effectiveReadOnly)) });
   }, [effectiveReadOnly]);
 
+  useEffect(() => {
+    const show = (extension: Extension) => {
+      currentHighlight.current = extension;
+      viewRef.current?.dispatch({ effects: highlightCompartment.current.reconfigure(extension) });
+    };
+    if (!isSqlHighlighted) {
+      show([]);
+      return;
+    }
+    let isWanted = true;
+    loadSqlHighlighting().then(
+      (extension) => {
+        // Turned off again (or the editor closed) while the chunk was on its way.
+        if (isWanted) show(extension);
+      },
+      () => {
+        // The chunk did not arrive: the text stays plain, which loses nothing but colour.
+      },
+    );
+    return () => {
+      isWanted = false;
+    };
+  }, [isSqlHighlighted]);
+
   return (
-    <div className="shared-editor" data-document-id={documentId} data-synced={providerState.isSynced ? 'true' : 'false'}>
+    <div className="shared-editor" data-document-id={documentId} data-synced={providerState.isSynced ? 'true' : 'false'} data-sql-highlighted={isSqlHighlighted ? 'true' : 'false'}>
       <div className="editor-bar">
         <ul className="editor-peers" aria-label="In this document">
           {peers.map((peer) => (
@@ -239,7 +284,10 @@ export function SharedEditor({ socket, sessionId, documentId, user, label, isRea
             </li>
           ))}
         </ul>
-        <EditorFontSize />
+        <span className="editor-bar-tools">
+          <EditorFontSize />
+          {barControls}
+        </span>
         {effectiveReadOnly ? (
           <span className="read-only-note" role="status">
             Read-only

@@ -104,6 +104,8 @@ export const SOCKET_CONTRACT = {
   'round:advance': command<{ currentRoundIndex: number }>()(roundRef),
   /** The round's interviewer shows or hides its board; both sides hear it as `session:changed`. */
   'round:board': command<{ isBoardEnabled: boolean }>()(z.object({ sessionId: id, roundId: id, isEnabled: z.boolean() })),
+  /** The round's interviewer turns the editor's SQL colours on or off (SQL and modeling rounds); both sides hear `session:changed`. */
+  'round:sql-highlighting': command<{ isSqlHighlighted: boolean }>()(z.object({ sessionId: id, roundId: id, isEnabled: z.boolean() })),
   /** The state vector (base64, like every Yjs payload), if sent, asks only for what the client lacks. */
   'doc:join': command<DocumentJoined>()(({ maxUpdateBytes }: ContractLimits) =>
     z.object({ sessionId: id, documentId: id, stateVector: base64Update(maxUpdateBytes).optional() }),

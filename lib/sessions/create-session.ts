@@ -6,6 +6,7 @@ import { getRoundFormat } from '@/lib/rounds/round-formats';
 import type { RoundKind } from '@/lib/rounds/round-kind';
 import { pickQuestions } from '@/lib/questions/pick-questions';
 import { isBoardOnByDefault } from '@/lib/boards/board-availability';
+import { isSqlHighlightingOnByDefault } from '@/lib/rounds/sql-editor-rounds';
 import { createSessionSchema } from './create-session.schema';
 import { countQuestionUses, loadQuestionPool } from './plan-session-questions';
 import { invalidInput } from './field-errors';
@@ -94,6 +95,7 @@ export async function createSession(db: Db | DbTx, userId: string, input: unknow
           format,
           durationMs: format.durationMinutes * 60_000,
           boardEnabled: isBoardOnByDefault(round.kind),
+          sqlHighlighting: isSqlHighlightingOnByDefault(round.kind),
           ...(round.interviewer === 'CREATOR' ? { interviewerId: userId } : round.interviewer === 'PARTNER' ? { candidateId: userId } : {}),
           questions: {
             create: (plannedQuestions[position] ?? []).map((planned, index) => ({ ...planned, position: index })),

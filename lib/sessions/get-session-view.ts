@@ -44,6 +44,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
           runningSince: true,
           timerVersion: true,
           boardEnabled: true,
+          sqlHighlighting: true,
           firedTwists: { select: FIRED_TWIST_SELECT, orderBy: [{ firedAtElapsedMs: 'asc' }, { firedAt: 'asc' }] },
           questions: {
             orderBy: { position: 'asc' },
@@ -101,6 +102,7 @@ export async function getSessionView(db: Db, sessionId: string, userId: string):
       isReadOnly: editor.isReadOnly,
       ...(board ? { boardDocumentId: board.id } : {}),
       isBoardEnabled: round.boardEnabled,
+      isSqlHighlighted: round.sqlHighlighting,
       plannedQuestionCount: round.questions.length,
       questions: visibleQuestions.map((question) => ({
         id: question.id,

@@ -8,6 +8,7 @@ export async function loadControlledRound(db: Db | DbTx, sessionId: string, roun
   const round = await getRoundAs(db, { sessionId, roundId, userId }, 'INTERVIEWER', 'Only the interviewer of this round can do that.', {
     id: true,
     position: true,
+    kind: true,
     status: true,
     durationMs: true,
     elapsedMs: true,

@@ -48,6 +48,11 @@ export interface RoundView {
   boardDocumentId?: string;
   /** Whether the room shows the board: on by default for design and modeling rounds, the interviewer decides. */
   isBoardEnabled: boolean;
+  /**
+   * Whether the round editor colours SQL, for everyone in the room: on by default in modeling rounds, off in SQL
+   * rounds (lib/rounds/sql-editor-rounds.ts); the round's interviewer decides. False where the editor holds no SQL.
+   */
+  isSqlHighlighted: boolean;
   plannedQuestionCount: number;
   /** Candidates: the revealed questions. Interviewers: every planned question, with its guide. */
   questions: RoundQuestionView[];

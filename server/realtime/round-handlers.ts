@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db';
 import { sessionRoom } from '@/lib/realtime/room-names';
 import { setBoardEnabled } from '@/lib/boards/set-board-enabled';
+import { setSqlHighlighting } from '@/lib/rounds/set-sql-highlighting';
 import { advanceRound } from '@/lib/sessions/advance-round';
 import { controlRoundTimer } from '@/lib/sessions/control-round-timer';
 import { revealNextQuestion } from '@/lib/sessions/reveal-next-question';
@@ -37,6 +38,13 @@ export function registerRoundHandlers(kit: HandlerKit, db: Db, publish: DomainEv
   handle(kit, 'round:board', async ({ sessionId, roundId, isEnabled }) => {
     requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
     const { events, ...state } = await setBoardEnabled(db, sessionId, roundId, userId, isEnabled);
+    publish(events);
+    return state;
+  });
+
+  handle(kit, 'round:sql-highlighting', async ({ sessionId, roundId, isEnabled }) => {
+    requireRoom(socket, sessionRoom(sessionId), JOIN_FIRST);
+    const { events, ...state } = await setSqlHighlighting(db, sessionId, roundId, userId, isEnabled);
     publish(events);
     return state;
   });

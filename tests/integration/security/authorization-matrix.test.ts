@@ -425,6 +425,9 @@ const SOCKET_ROWS: Record<keyof ClientToServerEvents, SocketRow> = {
   // Issue 23: the board. Only its interviewer shows or hides it.
   'round:board':       { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, isEnabled: true }), isLive: true,
                                                                                                                  expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
+  // Issue 24: the SQL colours of round 0's editor (an SQL round). Only its interviewer turns them on or off.
+  'round:sql-highlighting': { before: (t) => [join(t)], payload: (t) => ({ sessionId: t.sessionId, roundId: t.roundId, isEnabled: true }), isLive: true,
+                                                                                                                 expected: ['UNAUTHENTICATED', 'FORBIDDEN',  'FORBIDDEN',  'ok',        'ok'] },
 };
 
 // More rows for events above, against other targets: the round's board (issue 23) is a document every member
