@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { EVERY_PAGE, seedEveryPage, type AppPage, type EveryPageAccounts, type EveryPageFixture } from '../support/every-page';
+import { EVERY_PAGE, restoreStoredChoices, seedEveryPage, type AppPage, type EveryPageAccounts, type EveryPageFixture } from '../support/every-page';
 import { getE2eDb, signInViaApi } from './support/accounts';
 
 // Every page, in the role it is for: no serious or critical axe violation, in the light theme at 1440 px and the dark
@@ -18,6 +18,7 @@ test.beforeAll(async () => {
 async function openPage(browser: Browser, page: AppPage, viewport: typeof PHONE, colorScheme: 'light' | 'dark'): Promise<{ tab: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport, colorScheme });
   if (page.role !== 'signed out') await signInViaApi(context.request, seeded.accounts[page.role]);
+  await restoreStoredChoices(context, page);
   const tab = await context.newPage();
   await tab.goto(page.path(seeded.fixture));
   await tab.locator(page.readyWhen).first().waitFor();
