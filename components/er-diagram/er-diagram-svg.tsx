@@ -37,7 +37,8 @@ export function ErDiagramSvg({ layout, title, idPrefix }: ErDiagramSvgProps) {
       {model.tables.length === 0 ? (
         <p className="muted er-diagram-empty">No table yet: write a CREATE TABLE statement and it is drawn here.</p>
       ) : (
-        <div className="er-diagram-scroll">
+        // A wide diagram scrolls inside this box: focusable, so a keyboard can scroll it too.
+        <div className="er-diagram-scroll" tabIndex={0} role="region" aria-labelledby={`${idPrefix}-title`}>
           <svg
             role="img"
             aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}

@@ -1,5 +1,6 @@
 'use client';
 
+import * as Tabs from '@radix-ui/react-tabs';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { SharedBoard } from '@/components/board/board-loader';
 import { sendCommand, type RoomSocket } from './socket-request';
@@ -7,6 +8,8 @@ import { useCommand } from './use-command';
 
 // The round's editor, and its board when the round has one showing: as tabs (the default: Excalidraw wants the
 // width) or side by side, as this person prefers (kept in localStorage). The round's interviewer shows or hides the board for both.
+// Both panes stay mounted in either layout (Radix's `forceMount`; we hide the one not shown): switching never
+// re-joins the editor's or the board's document, and the editor keeps its undo history and cursor.
 
 type BoardLayout = 'split' | 'tabs';
 const LAYOUT_KEY = 'mockloop.board-layout';
@@ -79,14 +82,10 @@ export function EditorAndBoard(props: EditorAndBoardProps) {
               Tabs
             </button>
             {layout === 'tabs' ? (
-              <span className="board-tabs" role="tablist" aria-label="Show">
-                <button type="button" role="tab" aria-selected={tab === 'editor'} onClick={() => setTab('editor')}>
-                  Editor
-                </button>
-                <button type="button" role="tab" aria-selected={tab === 'board'} onClick={() => setTab('board')}>
-                  Board
-                </button>
-              </span>
+              <Tabs.List className="board-tabs" aria-label="Show">
+                <Tabs.Trigger value="editor">Editor</Tabs.Trigger>
+                <Tabs.Trigger value="board">Board</Tabs.Trigger>
+              </Tabs.List>
             ) : null}
           </div>
         ) : (
@@ -113,14 +112,19 @@ export function EditorAndBoard(props: EditorAndBoardProps) {
       </>
     );
   }
+  // Side by side there is no tab list, so the panes are plain regions rather than tab panels naming missing tabs.
+  const paneProps = (value: 'editor' | 'board') =>
+    layout === 'tabs'
+      ? { value, forceMount: true as const, hidden: tab !== value, tabIndex: undefined }
+      : { value, forceMount: true as const, role: undefined, 'aria-labelledby': undefined, tabIndex: undefined };
   return (
-    <>
+    <Tabs.Root className="tabs-root" value={tab} onValueChange={(value) => setTab(value === 'editor' ? 'editor' : 'board')}>
       {bar}
       <div className={`editor-and-board ${layout}`} data-layout={layout}>
-        <div className="editor-pane" hidden={layout === 'tabs' && tab !== 'editor'}>
+        <Tabs.Content className="editor-pane" {...paneProps('editor')}>
           {editor}
-        </div>
-        <div className="board-pane" hidden={layout === 'tabs' && tab !== 'board'}>
+        </Tabs.Content>
+        <Tabs.Content className="board-pane" {...paneProps('board')}>
           {socket ? (
             <SharedBoard
               key={boardDocumentId}
@@ -134,8 +138,8 @@ export function EditorAndBoard(props: EditorAndBoardProps) {
           ) : (
             <p className="editor-placeholder muted">Connecting to the board…</p>
           )}
-        </div>
+        </Tabs.Content>
       </div>
-    </>
+    </Tabs.Root>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import * as Tabs from '@radix-ui/react-tabs';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface SideTab {
   id: string;
@@ -10,12 +11,12 @@ export interface SideTab {
 
 /**
  * The interviewer's side panel as tabs (questions, scorecard, notes), so "observed now" is one click away
- * while a long guide is open. Every panel stays mounted: switching keeps drafts, editors and scroll.
+ * while a long guide is open. Radix gives the ARIA tabs pattern (arrows wrap, Home, End, focus follows selection).
+ * Every panel stays mounted: switching keeps drafts, editors and scroll. (Radix unmounts an unselected panel
+ * unless `forceMount`, and then leaves hiding it to us.)
  */
 export function SideTabs({ tabs, scrollResetKey }: { tabs: SideTab[]; scrollResetKey: string }) {
   const [selected, setSelected] = useState(tabs[0]?.id ?? '');
-  const baseId = useId();
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const panels = useRef<(HTMLDivElement | null)[]>([]);
 
   // A new round starts with every panel at its top, not wherever the last round's was scrolled to.
@@ -23,58 +24,29 @@ export function SideTabs({ tabs, scrollResetKey }: { tabs: SideTab[]; scrollRese
     for (const panel of panels.current) panel?.scrollTo({ top: 0 });
   }, [scrollResetKey]);
 
-  // Arrow keys move between tabs (wrapping), Home and End to the first and last, as the ARIA tabs pattern expects.
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const targets: Record<string, number> = {
-      ArrowRight: (index + 1) % tabs.length,
-      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    };
-    const next = targets[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    setSelected(tabs[next]!.id);
-    buttons.current[next]?.focus();
-  };
-
   return (
-    <>
-      <div className="side-tabs" role="tablist" aria-label="Interviewer panels">
-        {tabs.map((tab, index) => (
-          <button
-            key={tab.id}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`${baseId}-${tab.id}-tab`}
-            aria-selected={tab.id === selected}
-            aria-controls={`${baseId}-${tab.id}`}
-            tabIndex={tab.id === selected ? 0 : -1}
-            onClick={() => setSelected(tab.id)}
-            onKeyDown={(event) => onKeyDown(event, index)}
-          >
+    <Tabs.Root className="tabs-root" value={selected} onValueChange={setSelected}>
+      <Tabs.List className="side-tabs" aria-label="Interviewer panels">
+        {tabs.map((tab) => (
+          <Tabs.Trigger key={tab.id} value={tab.id}>
             {tab.label}
-          </button>
+          </Tabs.Trigger>
         ))}
-      </div>
+      </Tabs.List>
       {tabs.map((tab, index) => (
-        <div
+        <Tabs.Content
           key={tab.id}
+          value={tab.id}
+          forceMount
+          hidden={tab.id !== selected}
           ref={(element) => {
             panels.current[index] = element;
           }}
-          role="tabpanel"
-          id={`${baseId}-${tab.id}`}
-          aria-labelledby={`${baseId}-${tab.id}-tab`}
           className="room-side-scroll"
-          hidden={tab.id !== selected}
         >
           {tab.content}
-        </div>
+        </Tabs.Content>
       ))}
-    </>
+    </Tabs.Root>
   );
 }

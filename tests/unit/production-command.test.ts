@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/start-server';
-import { parseStartScript, productionCommand } from '../support/production-command';
+import { developmentCommand, parseDevScript, parseStartScript, productionCommand } from '../support/production-command';
 
 describe('the production command that tests and the benchmark run', () => {
   it('is npm start split into its environment assignments and the arguments after node', () => {
@@ -22,5 +22,17 @@ describe('the production command that tests and the benchmark run', () => {
     expect(nodeArgs.at(-1)).toBe('.next/mockloop-server.mjs');
     expect(nodeArgs).toContain('--heap-growing-percent=50');
     expect(nodeArgs).toContain('--max-semi-space-size=64');
+  });
+});
+
+describe('the development command the dev-server e2e runs', () => {
+  it("is the dev script's last step, run by node with tsx's loader", () => {
+    expect(parseDevScript('tsx server/static/copy-board-fonts.ts && tsx server/index.ts')).toEqual({ nodeArgs: ['--import', 'tsx', 'server/index.ts'] });
+    expect(developmentCommand(PROJECT_ROOT).nodeArgs).toEqual(['--import', 'tsx', 'server/index.ts']);
+  });
+
+  it('refuses a dev script it cannot reproduce', () => {
+    expect(() => parseDevScript('next dev')).toThrow(/expected/);
+    expect(() => parseDevScript('tsx watch server/index.ts')).toThrow(/expected/);
   });
 });

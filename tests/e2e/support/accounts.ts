@@ -10,11 +10,14 @@ import { E2E_DATA_DIR } from './e2e-environment';
 let db: Db | undefined;
 
 /** The database of the server under test: DATABASE_URL when the run uses one, else its embedded cluster. */
-export async function getE2eDb(): Promise<Db> {
-  if (db) return db;
+export async function getE2eDatabaseUrl(): Promise<string> {
   const url = process.env.DATABASE_URL || (await findRunningEmbeddedPostgresUrl(path.join(E2E_DATA_DIR, 'postgres')));
   if (!url) throw new Error(`The e2e server's embedded database in ${E2E_DATA_DIR} is not running.`);
-  db = createDbClient(url);
+  return url;
+}
+
+export async function getE2eDb(): Promise<Db> {
+  db ??= createDbClient(await getE2eDatabaseUrl());
   return db;
 }
 
