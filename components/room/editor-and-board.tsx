@@ -8,8 +8,10 @@ import { useCommand } from './use-command';
 
 // The round's editor, and its board when the round has one showing: as tabs (the default: Excalidraw wants the
 // width) or side by side, as this person prefers (kept in localStorage). The round's interviewer shows or hides the board for both.
-// Both panes stay mounted in either layout (Radix's `forceMount`; we hide the one not shown): switching never
-// re-joins the editor's or the board's document, and the editor keeps its undo history and cursor.
+// Once shown, both panes stay mounted in either layout (Radix's `forceMount`; we hide the one not shown): switching
+// never re-joins the editor's or the board's document, and the editor keeps its undo history and cursor. The board
+// mounts the first time it is shown, so a room that opens on the editor tab does not download Excalidraw (about
+// 370 KB compressed) for a tab nobody has opened.
 
 type BoardLayout = 'split' | 'tabs';
 const LAYOUT_KEY = 'mockloop.board-layout';
@@ -54,6 +56,7 @@ export function EditorAndBoard(props: EditorAndBoardProps) {
   const { editor, socket, commandSocket, sessionId, roundId, boardDocumentId, isBoardEnabled, isReadOnly, canControl, user } = props;
   const layout = useSyncExternalStore(subscribeLayout, readLayout, () => 'tabs' as const);
   const [tab, setTab] = useState<'editor' | 'board'>(props.initialTab ?? 'board');
+  const [hasOpenedBoardTab, setHasOpenedBoardTab] = useState(tab === 'board');
   const command = useCommand();
   const chooseLayout = (next: BoardLayout) => {
     try {
@@ -118,14 +121,21 @@ export function EditorAndBoard(props: EditorAndBoardProps) {
       ? { value, forceMount: true as const, hidden: tab !== value, tabIndex: undefined }
       : { value, forceMount: true as const, role: undefined, 'aria-labelledby': undefined, tabIndex: undefined };
   return (
-    <Tabs.Root className="tabs-root" value={tab} onValueChange={(value) => setTab(value === 'editor' ? 'editor' : 'board')}>
+    <Tabs.Root
+      className="tabs-root"
+      value={tab}
+      onValueChange={(value) => {
+        setTab(value === 'editor' ? 'editor' : 'board');
+        if (value !== 'editor') setHasOpenedBoardTab(true);
+      }}
+    >
       {bar}
       <div className={`editor-and-board ${layout}`} data-layout={layout}>
         <Tabs.Content className="editor-pane" {...paneProps('editor')}>
           {editor}
         </Tabs.Content>
         <Tabs.Content className="board-pane" {...paneProps('board')}>
-          {socket ? (
+          {layout === 'tabs' && !hasOpenedBoardTab ? null : socket ? (
             <SharedBoard
               key={boardDocumentId}
               socket={socket}

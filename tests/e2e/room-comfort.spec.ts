@@ -116,6 +116,8 @@ test('the editor and board tabs follow the arrow, Home and End keys, and switchi
   await guest.keyboard.type('CREATE TABLE dim_day (day DATE);');
   // Marks the editor's element: a remount would replace it with one that has no mark.
   await editor.evaluate((element) => element.setAttribute('data-kept', 'yes'));
+  // The board (Excalidraw, a large download) is not fetched for a tab that has not been opened.
+  await expect(guest.locator('.shared-board')).toHaveCount(0);
 
   await editorTab.focus();
   await guest.keyboard.press('ArrowRight');

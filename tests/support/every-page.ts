@@ -65,11 +65,12 @@ export const EVERY_PAGE: readonly AppPage[] = [
   { name: 'room (SQL round running)', role: 'candidate', kind: 'room', path: (f) => `/sessions/${f.liveSessionId}`, readyWhen: '.cm-editor' },
   // The board's rooms: the layout tabs, the ER diagram beside the editor, and (side by side) Excalidraw itself.
   {
+    // It opens on the editor tab: the board (Excalidraw) is not fetched until its tab is opened.
     name: 'room (modeling round, editor and board as tabs)',
     role: 'interviewer',
-    kind: 'boardRoom',
+    kind: 'erRoom',
     path: (f) => `/sessions/${f.modelingSessionId}`,
-    readyWhen: '.room-body:has([data-testid="er-diagram"][data-table-count="2"]):has(.shared-board[data-synced="true"])',
+    readyWhen: '.room-body:has([data-testid="er-diagram"][data-table-count="2"]):has([role="tab"][aria-selected="true"])',
   },
   {
     name: 'room (modeling round, editor and board side by side)',
