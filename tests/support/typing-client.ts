@@ -93,25 +93,18 @@ export class TypingClient {
 
   /** Resolves when `check` passes, re-checked on every provider change and document update (no sleeps). */
   until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const stop = () => {
-        clearTimeout(timer);
-        unsubscribe();
-        this.doc.off('update', onChange);
-      };
-      const onChange = () => {
-        if (!check()) return;
-        stop();
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`${this.label}: ${what} not reached within ${timeoutMs} ms (unsynced ${this.provider.unsyncedCount})`));
-      }, timeoutMs);
-      const unsubscribe = this.provider.subscribe(onChange);
-      this.doc.on('update', onChange);
-      onChange();
-    });
+    return untilAny([this], check, what, timeoutMs);
+  }
+
+  /** Calls `onChange` on every provider change and update of the current document; returns the unsubscribe. */
+  watch(onChange: () => void): () => void {
+    const doc = this.doc;
+    const unsubscribe = this.provider.subscribe(onChange);
+    doc.on('update', onChange);
+    return () => {
+      unsubscribe();
+      doc.off('update', onChange);
+    };
   }
 
   close(): void {
@@ -160,6 +153,37 @@ function sceneText(scene: { id: string }[]): string {
   return scene.map((element) => element.id).join('');
 }
 
+/**
+ * Resolves when `check` passes, re-checked on a change to any of `clients` (no sleeps). A check that compares two
+ * clients must watch both: each sees only its own changes, and the one that lags may be either.
+ */
+export function untilAny(clients: TypingClient[], check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      for (const unwatch of unwatchers) unwatch();
+    };
+    const onChange = () => {
+      if (!check()) return;
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      stop();
+      const unsynced = clients.map((client) => `${client.label} unsynced ${client.provider.unsyncedCount}`).join(', ');
+      reject(new Error(`${what} not reached within ${timeoutMs} ms (${unsynced})`));
+    }, timeoutMs);
+    const unwatchers = clients.map((client) => client.watch(onChange));
+    onChange();
+  });
+}
+
+/** Resolves when the pair's two copies hold the same text. */
+export function untilConverged(pair: Pick<TypingPair, 'interviewer' | 'candidate'>, timeoutMs = 30_000): Promise<void> {
+  const { interviewer, candidate } = pair;
+  return untilAny([interviewer, candidate], () => interviewer.text === candidate.text, 'convergence', timeoutMs);
+}
+
 /** The document's text as the server would load it from PostgreSQL (snapshot plus the updates after it). */
 async function storedText(db: Db, documentId: string, kind: TypedDocumentKind): Promise<string> {
   const stored = await loadStoredDocument(db, documentId);
@@ -179,7 +203,7 @@ export async function expectNothingLost(db: Db, pairs: TypingPair[]): Promise<{ 
   expect([...sent].filter((id) => !acked.has(id))).toEqual([]);
   expect([...sent].filter((id) => stored.get(id) !== 1)).toEqual([]);
   for (const pair of pairs) {
-    await pair.interviewer.until(() => pair.interviewer.text === pair.candidate.text, 'convergence');
+    await untilConverged(pair);
     const text = await storedText(db, pair.documentId, pair.interviewer.kind);
     expect(text).toBe(pair.interviewer.text);
     for (const token of [...pair.interviewer.typed, ...pair.candidate.typed]) expect(text).toContain(token);

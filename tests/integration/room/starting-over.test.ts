@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadStoredDocument } from '@/lib/documents/document-store';
 import { storedDocumentText } from '@/lib/documents/document-text';
 import { withLiveTestServer } from '../../support/live-test-server';
-import { clientsOf, openTypingPairs, type TypingClient } from '../../support/typing-client';
+import { clientsOf, openTypingPairs, untilConverged, type TypingClient } from '../../support/typing-client';
 
 // The room's own provider against a real server that refuses an update for good (here: the document would
 // outgrow DOCUMENT_MAX_BYTES). The provider must never send it again, bring its copy back in line with the
@@ -48,7 +48,7 @@ describe('an update the server refuses for good', () => {
     interviewer.typeToken();
     candidate.typeToken();
     await Promise.all([interviewer.synced(), candidate.synced()]);
-    await candidate.until(() => candidate.text === interviewer.text, 'convergence');
+    await untilConverged(pair!);
     const stored = await storedText(documentId);
     expect(stored).toBe(interviewer.text);
     expect(stored).not.toContain('B');
